@@ -1,0 +1,40 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parse } from 'yaml';
+
+const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
+
+/** The published URL from site.yaml; the content check reports a missing or bad one. */
+function siteUrl() {
+  try {
+    const url = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'))?.url;
+    return typeof url === 'string' && URL.canParse(url) ? url : undefined;
+  } catch {
+    // The content check, which runs first, names the problem with site.yaml.
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
+  base: process.env.STATUSBOOK_BASE || '/',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx module carries Astro's "use astro:head-inject" directive; Rolldown warns
+          // about it ten lines per file, which buries real warnings (see shared notes).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

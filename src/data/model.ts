@@ -1,0 +1,20 @@
+/**
+ * The one computed model of a build. Every page, API file and feed imports `model`
+ * from here; it is loaded, validated and computed once per build process.
+ */
+import { ContentErrors } from '../lib/errors.ts';
+import { buildSiteModel, type SiteModel } from '../lib/site.ts';
+import { asOfFromEnvironment, contentDirectory } from './environment.ts';
+import { loadValidContent } from './load.ts';
+
+function createModel(): SiteModel {
+  const asOf = asOfFromEnvironment();
+  const { content, errors } = loadValidContent(contentDirectory(), asOf);
+  if (!content) throw new ContentErrors(errors);
+  return buildSiteModel(content, asOf);
+}
+
+export const model: SiteModel = createModel();
+
+/** When this build ran; only `generatedAt` fields show it. */
+export const generatedAt = new Date();

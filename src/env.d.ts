@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** The month whose review is being rendered; review MDX components read their figures for it. */
+    reviewMonth?: string;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * How figures are shown (section 6.8 of the contract). The model keeps unrounded
+ * numbers; these functions are the only place they are cut for display.
+ */
+
+// Uptimes are computed in floating point; a value meant to be exactly 99.98 may be
+// stored as 99.97999999999999. This tolerance is far below the 0.01 display step.
+const FLOAT_TOLERANCE = 1e-9;
+
+/**
+ * Uptime truncated (never rounded up) to two decimals. It is 100 only when there was no
+ * weighted downtime at all; otherwise at most 99.99.
+ *
+ * @example
+ * displayUptime(99.99999, true)  //=> 99.99
+ * displayUptime(99.98852, true)  //=> 99.98
+ * displayUptime(100, false)      //=> 100
+ */
+export function displayUptime(uptime: number, hasWeightedDowntime: boolean): number {
+  const truncated = Math.floor(uptime * 100 + FLOAT_TOLERANCE) / 100;
+  return hasWeightedDowntime ? Math.min(truncated, 99.99) : truncated;
+}
+
+/**
+ * An uptime as a percentage with two decimals, truncated as {@link displayUptime} does.
+ *
+ * @example
+ * formatUptime(99.99999, true) //=> '99.99%'
+ */
+export function formatUptime(uptime: number, hasWeightedDowntime: boolean): string {
+  return `${displayUptime(uptime, hasWeightedDowntime).toFixed(2)}%`;
+}
+
+/** Minutes rounded to the nearest whole minute. */
+export function wholeMinutes(minutes: number): number {
+  return Math.round(minutes);
+}
+
+/**
+ * A duration in whole minutes; past 90 minutes, in hours and minutes.
+ *
+ * @example
+ * formatMinutes(1.6)   //=> '2 minutes'
+ * formatMinutes(90)    //=> '90 minutes'
+ * formatMinutes(135.2) //=> '2 h 15 min'
+ */
+export function formatMinutes(minutes: number): string {
+  const whole = wholeMinutes(minutes);
+  if (whole <= 90) return `${whole} ${whole === 1 ? 'minute' : 'minutes'}`;
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/**
+ * A signed change between two whole numbers, for "vs previous month" lines.
+ *
+ * @example
+ * describeChange(2, 4) //=> { direction: 'down', amount: 2 }
+ */
+export function describeChange(current: number, previous: number): { direction: 'up' | 'down' | 'same'; amount: number } {
+  const amount = Math.abs(current - previous);
+  return { direction: current > previous ? 'up' : current < previous ? 'down' : 'same', amount };
+}
+
+/**
+ * A slug as words, e.g. for category headings.
+ *
+ * @example
+ * humanize('queued-emails') //=> 'Queued emails'
+ */
+export function humanize(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * Small whole numbers as words, as prose writes them; larger ones as digits.
+ *
+ * @example
+ * numberInWords(3)  //=> 'three'
+ * numberInWords(13) //=> '13'
+ */
+export function numberInWords(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as people read it in the site's zone, with the zone's abbreviation.
+ *
+ * @example
+ * formatDateTime(new Date('2026-06-04T07:12:00Z'), 'Europe/Copenhagen') //=> '4 Jun 2026, 09:12 CEST'
+ * formatDateTime(new Date('2026-06-04T07:12:00Z'), 'Europe/Copenhagen', false) //=> '4 Jun 2026'
+ */
+export function formatDateTime(instant: Date, timeZone: string, withTime = true): string {
+  const key = `${timeZone}|${withTime}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(instant);
+}

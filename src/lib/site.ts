@@ -1,0 +1,134 @@
+/**
+ * The site model: validated content plus the uptime model, indexed once per build so
+ * every page, API file and feed looks figures up by key instead of scanning history.
+ */
+import type { Component, SiteSettings } from '../schema.ts';
+import { monthPeriod, previousMonth, type MonthKey } from './time.ts';
+import { computeUptime, type PeriodFigures, type UptimeModel } from './uptime.ts';
+import type { LoadedContent, LoadedIncident, LoadedReview } from './validate.ts';
+
+/** A group of a month's incidents that share a category. */
+export interface CategoryCount {
+  /** The category slug; `uncategorised` for incidents without one. */
+  category: string;
+  incidents: LoadedIncident[];
+}
+
+/** Everything a review or history page shows about one month. */
+export interface MonthReport {
+  month: MonthKey;
+  figures: PeriodFigures;
+  /** The month before, when it is tracked. */
+  previous?: PeriodFigures | undefined;
+  /** True or false against `site.uptimeTarget`; undefined when there is no target. */
+  targetMet?: boolean | undefined;
+  /** Counted incidents (major, partial, degraded) that started in the month, oldest first. */
+  incidents: LoadedIncident[];
+  maintenances: LoadedIncident[];
+  /** Counted incidents by category, largest group first. */
+  categories: CategoryCount[];
+  review?: LoadedReview | undefined;
+}
+
+export interface SiteModel {
+  site: SiteSettings;
+  components: Component[];
+  /** Non-draft incidents, newest first. */
+  incidents: LoadedIncident[];
+  incidentBySlug: ReadonlyMap<string, LoadedIncident>;
+  /** Reviews, oldest month first. */
+  reviews: LoadedReview[];
+  uptime: UptimeModel;
+  /** A report for every tracked month, and for every reviewed month. */
+  reportByMonth: ReadonlyMap<MonthKey, MonthReport>;
+}
+
+export const UNCATEGORISED = 'uncategorised';
+
+/** Builds the site model from validated content for the as-of instant. */
+export function buildSiteModel(content: LoadedContent, asOf: Date): SiteModel {
+  const { site, components } = content;
+  const incidents = content.incidents
+    .filter((incident) => !incident.draft)
+    .toSorted((a, b) => b.start.getTime() - a.start.getTime() || a.slug.localeCompare(b.slug));
+  const incidentBySlug = new Map(incidents.map((incident) => [incident.slug, incident]));
+  const reviews = content.reviews.toSorted((a, b) => a.month.localeCompare(b.month));
+  const uptime = computeUptime({ timeZone: site.timezone, weights: site.weights, components, incidents, asOf });
+
+  const figuresOf = (month: MonthKey) =>
+    uptime.monthByKey.get(month) ?? uptime.figuresFor(month, monthPeriod(month, site.timezone));
+  const bySlug = (slugs: readonly string[]) => slugs.map((slug) => incidentBySlug.get(slug)!);
+  const reviewByMonth = new Map(reviews.map((review) => [review.month, review]));
+
+  const months = new Set([...uptime.monthByKey.keys(), ...reviewByMonth.keys()]);
+  const reportByMonth = new Map<MonthKey, MonthReport>();
+  for (const month of [...months].sort()) {
+    const figures = figuresOf(month);
+    const counted = bySlug(figures.incidents);
+    reportByMonth.set(month, {
+      month,
+      figures,
+      previous: uptime.monthByKey.get(previousMonth(month)),
+      targetMet: site.uptimeTarget === undefined ? undefined : figures.uptime >= site.uptimeTarget,
+      incidents: counted,
+      maintenances: bySlug(figures.maintenances),
+      categories: groupByCategory(counted),
+      review: reviewByMonth.get(month),
+    });
+  }
+
+  return { site, components, incidents, incidentBySlug, reviews, uptime, reportByMonth };
+}
+
+function groupByCategory(incidents: readonly LoadedIncident[]): CategoryCount[] {
+  const groups = new Map<string, LoadedIncident[]>();
+  for (const incident of incidents) {
+    const category = incident.category ?? UNCATEGORISED;
+    const group = groups.get(category);
+    if (group) group.push(incident);
+    else groups.set(category, [incident]);
+  }
+  return [...groups]
+    .map(([category, list]) => ({ category, incidents: list }))
+    .sort((a, b) => b.incidents.length - a.incidents.length || a.category.localeCompare(b.category));
+}
+
+/** The neighbouring months that have a report, for prev/next links. */
+export function neighbours(
+  model: SiteModel,
+  month: MonthKey,
+  has: (report: MonthReport) => boolean = () => true,
+): { previous?: MonthKey | undefined; next?: MonthKey | undefined } {
+  const months = [...model.reportByMonth.values()].filter(has).map((report) => report.month);
+  const index = months.indexOf(month);
+  return { previous: index > 0 ? months[index - 1] : undefined, next: index >= 0 ? months[index + 1] : undefined };
+}
+
+/** The month name, e.g. "June 2026". */
+export function monthLabel(month: MonthKey): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, monthNumber - 1, 1),
+  );
+}
+
+/**
+ * The shortest and longest duration, in minutes, of the ended incidents among `incidents`;
+ * undefined when none has ended.
+ *
+ * @example
+ * durationRange(juneQueuedEmails) //=> { shortest: 9, longest: 15 }
+ */
+export function durationRange(incidents: readonly LoadedIncident[]): { shortest: number; longest: number } | undefined {
+  const minutes = incidents.flatMap((incident) =>
+    incident.end ? [(incident.end.getTime() - incident.start.getTime()) / 60_000] : [],
+  );
+  return minutes.length === 0 ? undefined : { shortest: Math.min(...minutes), longest: Math.max(...minutes) };
+}
+
+/** The month's incidents and maintenances of one category, oldest first. */
+export function incidentsOfCategory(report: MonthReport, category: string): LoadedIncident[] {
+  return [...report.incidents, ...report.maintenances]
+    .filter((incident) => (incident.category ?? UNCATEGORISED) === category)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}

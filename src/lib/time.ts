@@ -1,0 +1,121 @@
+/**
+ * Calendar periods cut in a time zone. A period is a half-open interval of instants
+ * `[start, end)` in epoch milliseconds: adjacent periods share a boundary and never
+ * overlap, and a month across a DST change is 44,580 or 44,700 minutes long.
+ */
+import { TZDate } from '@date-fns/tz';
+
+/** A half-open interval of instants, `[start, end)`, in epoch milliseconds. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/** A calendar month written `YYYY-MM`. */
+export type MonthKey = string;
+
+/** A calendar day written `YYYY-MM-DD`. */
+export type DayKey = string;
+
+export const MINUTE = 60_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The month, in `timeZone`, that contains `instant`.
+ *
+ * @example
+ * monthOf(Date.parse('2026-06-30T22:30:00Z'), 'Europe/Copenhagen') //=> '2026-07'
+ */
+export function monthOf(instant: number, timeZone: string): MonthKey {
+  const local = new TZDate(instant, timeZone);
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}`;
+}
+
+/**
+ * The day, in `timeZone`, that contains `instant`.
+ *
+ * @example
+ * dayOf(Date.parse('2026-06-04T22:30:00Z'), 'Europe/Copenhagen') //=> '2026-06-05'
+ */
+export function dayOf(instant: number, timeZone: string): DayKey {
+  const local = new TZDate(instant, timeZone);
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+function parseMonth(month: MonthKey): [year: number, monthIndex: number] {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return [year ?? Number.NaN, (monthNumber ?? Number.NaN) - 1];
+}
+
+/** Local midnight at the start of `day` of `monthIndex` (0-based, may overflow) in `timeZone`. */
+function localMidnight(year: number, monthIndex: number, day: number, timeZone: string): number {
+  return new TZDate(year, monthIndex, day, timeZone).getTime();
+}
+
+/**
+ * The whole month as a period: from local midnight on its first day to local midnight
+ * on the first day of the next month.
+ *
+ * @example
+ * const { start, end } = monthPeriod('2026-03', 'Europe/Copenhagen')
+ * (end - start) / 60_000 //=> 44580 (the clocks went forward an hour)
+ */
+export function monthPeriod(month: MonthKey, timeZone: string): Period {
+  const [year, monthIndex] = parseMonth(month);
+  return {
+    start: localMidnight(year, monthIndex, 1, timeZone),
+    end: localMidnight(year, monthIndex + 1, 1, timeZone),
+  };
+}
+
+/** The whole day as a period, from local midnight to the next local midnight. */
+export function dayPeriod(day: DayKey, timeZone: string): Period {
+  const [year = Number.NaN, monthNumber = Number.NaN, date = Number.NaN] = day.split('-').map(Number);
+  return {
+    start: localMidnight(year, monthNumber - 1, date, timeZone),
+    end: localMidnight(year, monthNumber - 1, date + 1, timeZone),
+  };
+}
+
+/** The month after `month`. */
+export function nextMonth(month: MonthKey): MonthKey {
+  const [year, monthIndex] = parseMonth(month);
+  return monthIndex === 11 ? `${year + 1}-01` : `${year}-${pad(monthIndex + 2)}`;
+}
+
+/** The month before `month`. */
+export function previousMonth(month: MonthKey): MonthKey {
+  const [year, monthIndex] = parseMonth(month);
+  return monthIndex === 0 ? `${year - 1}-12` : `${year}-${pad(monthIndex)}`;
+}
+
+/**
+ * Every month from `first` to `last`, both included, in order. Empty when `first` is after `last`.
+ *
+ * @example
+ * monthsBetween('2026-11', '2027-01') //=> ['2026-11', '2026-12', '2027-01']
+ */
+export function monthsBetween(first: MonthKey, last: MonthKey): MonthKey[] {
+  const months: MonthKey[] = [];
+  for (let month = first; month <= last; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+/**
+ * The last `count` local days up to and including the day that contains `instant`,
+ * oldest first.
+ */
+export function daysEndingAt(instant: number, count: number, timeZone: string): DayKey[] {
+  const [year = 0, monthNumber = 1, date = 1] = dayOf(instant, timeZone).split('-').map(Number);
+  const days: DayKey[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    days.push(dayOf(localMidnight(year, monthNumber - 1, date - back, timeZone), timeZone));
+  }
+  return days;
+}
+
+/** `period` cut so that it ends no later than `limit`; empty periods have `end === start`. */
+export function clampEnd(period: Period, limit: number): Period {
+  return { start: period.start, end: Math.max(period.start, Math.min(period.end, limit)) };
+}

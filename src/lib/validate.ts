@@ -1,0 +1,172 @@
+/**
+ * Rules that span fields or files, checked after every file has passed its schema:
+ * unknown or duplicate ids, windows outside their incident, end before start, incidents
+ * in the future, two reviews for one month. Pure: takes parsed content, returns errors.
+ */
+import type { Component, IncidentData, ReviewData, SiteSettings } from '../schema.ts';
+import { didYouMean, type ContentError, type Source } from './errors.ts';
+import { monthOf } from './time.ts';
+
+export interface LoadedIncident extends IncidentData {
+  /** The file name without its extension: the incident's URL. */
+  slug: string;
+  source: Source;
+}
+
+export interface LoadedReview extends ReviewData {
+  /** The file name without its extension: the review's id in the content collection. */
+  slug: string;
+  source: Source;
+}
+
+/** The whole content folder, each file parsed by its schema. */
+export interface LoadedContent {
+  site: SiteSettings;
+  siteSource: Source;
+  components: Component[];
+  componentsSource: Source;
+  incidents: LoadedIncident[];
+  reviews: LoadedReview[];
+}
+
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source.file, line: source.lineOf(path) });
+
+const formatInstant = (instant: Date) => instant.toISOString().replace('.000Z', 'Z');
+
+/**
+ * Checks the rules no single schema can see, for a build as of `asOf`.
+ *
+ * @example
+ * validateContent(content, new Date('2026-11-30T12:00:00Z')) //=> [] when all is well
+ */
+export function validateContent(content: LoadedContent, asOf: Date): ContentError[] {
+  return [
+    ...checkComponents(content),
+    ...checkSlugs(content.incidents),
+    ...content.incidents.flatMap((incident) => checkIncident(incident, content.components, asOf)),
+    ...checkReviews(content.reviews, monthOf(asOf.getTime(), content.site.timezone)),
+  ];
+}
+
+function checkComponents({ components, componentsSource }: LoadedContent): ContentError[] {
+  const seen = new Set<string>();
+  return components.flatMap((component, index) => {
+    if (!seen.has(component.id)) {
+      seen.add(component.id);
+      return [];
+    }
+    return [
+      {
+        ...at(componentsSource, [index, 'id']),
+        field: `[${index}].id`,
+        problem: `"${component.id}" is listed twice`,
+        fix: 'give each component its own id, or remove the duplicate entry',
+      },
+    ];
+  });
+}
+
+function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
+  const first = new Map<string, string>();
+  return incidents.flatMap(({ slug, source }): ContentError[] => {
+    if (!SLUG.test(slug)) {
+      return [
+        {
+          file: source.file,
+          field: '(file name)',
+          problem: `"${slug}" cannot be a URL: file names must be lowercase letters, digits and hyphens`,
+          fix: `rename the file, e.g. to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'emails-delayed'}`,
+        },
+      ];
+    }
+    const other = first.get(slug);
+    if (other === undefined) {
+      first.set(slug, source.file);
+      return [];
+    }
+    return [
+      {
+        file: source.file,
+        field: '(file name)',
+        problem: `has the same slug "${slug}" as ${other}, so both would have the same URL`,
+        fix: 'rename one of the two files',
+      },
+    ];
+  });
+}
+
+function checkIncident(incident: LoadedIncident, components: readonly Component[], asOf: Date): ContentError[] {
+  const { source } = incident;
+  const errors: ContentError[] = [];
+  const report = (path: ReadonlyArray<PropertyKey>, field: string, problem: string, fix: string) =>
+    errors.push({ ...at(source, path), field, problem, fix });
+
+  if (incident.end && incident.end < incident.start) {
+    report(['end'], 'end', `${formatInstant(incident.end)} is before start ${formatInstant(incident.start)}`, 'write an end after the start, or leave end out while the incident is ongoing');
+  }
+  if (!incident.draft && incident.impact !== 'maintenance' && incident.start > asOf) {
+    report(
+      ['start'],
+      'start',
+      `${formatInstant(incident.start)} is after the build's as-of time ${formatInstant(asOf)}; only maintenance may start in the future`,
+      'correct the date (check the offset), or write impact: maintenance for planned work',
+    );
+  }
+
+  const known = new Set(components.map((component) => component.id));
+  const listed = new Set<string>();
+  incident.components.forEach((affected, index) => {
+    const idPath = ['components', index, 'id'];
+    const field = `components[${index}]`;
+    if (!known.has(affected.id)) {
+      const guess = didYouMean(affected.id, known);
+      report(
+        idPath,
+        field,
+        `"${affected.id}" is not a component in content/components.yaml`,
+        guess ? `did you mean "${guess}"?` : `use one of: ${[...known].join(', ')}`,
+      );
+    }
+    if (listed.has(affected.id)) {
+      report(idPath, field, `"${affected.id}" is listed twice`, 'list each component once; use start and end on it for a shorter window');
+    }
+    listed.add(affected.id);
+    checkWindow(incident, affected, (key, problem, fix) => report(['components', index, key], `${field}.${key}`, problem, fix));
+  });
+  return errors;
+}
+
+/** A component's own window must lie inside its incident, and end after it starts. */
+function checkWindow(
+  incident: LoadedIncident,
+  affected: LoadedIncident['components'][number],
+  report: (key: 'start' | 'end', problem: string, fix: string) => void,
+): void {
+  const inside = `a time inside the incident (${formatInstant(incident.start)} to ${incident.end ? formatInstant(incident.end) : 'now'})`;
+  if (affected.start < incident.start || (incident.end && affected.start > incident.end)) {
+    report('start', `${formatInstant(affected.start)} lies outside the incident`, `write ${inside}, or leave it out to inherit the incident's start`);
+  }
+  if (affected.end && incident.end && affected.end > incident.end) {
+    report('end', `${formatInstant(affected.end)} lies after the incident's end`, `write ${inside}, or leave it out to inherit the incident's end`);
+  }
+  if (affected.end && affected.end < affected.start) {
+    report('end', `${formatInstant(affected.end)} is before this component's start ${formatInstant(affected.start)}`, 'write an end after the start');
+  }
+}
+
+function checkReviews(reviews: readonly LoadedReview[], asOfMonth: string): ContentError[] {
+  const first = new Map<string, string>();
+  return reviews.flatMap(({ month, source }): ContentError[] => {
+    const other = first.get(month);
+    first.set(month, other ?? source.file);
+    if (other !== undefined) {
+      return [{ ...at(source, ['month']), field: 'month', problem: `${month} already has a review in ${other}`, fix: 'keep one review per month: merge the two files, or correct the month' }];
+    }
+    if (month > asOfMonth) {
+      return [{ ...at(source, ['month']), field: 'month', problem: `${month} has not happened yet (the build is as of ${asOfMonth})`, fix: 'correct the month, or write the review once the month has begun' }];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,252 @@
+/**
+ * The content format, in one place: every YAML file and every frontmatter block is
+ * parsed by these schemas, whether it is read by the build's content check
+ * (`src/data/load.ts`) or by Astro's content collections (`src/content.config.ts`).
+ * The JSDoc on each field is what engineers read in their editor while writing an incident.
+ *
+ * Shorthand is normalised here, so nothing downstream handles two shapes:
+ * a component written as a bare id becomes `{ id, impact, start, end }`.
+ */
+import { z } from 'astro/zod';
+
+/** Impacts an incident or a component can have, worst first. */
+export const IMPACTS = ['major', 'partial', 'degraded', 'maintenance', 'none'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** States an update in an incident's timeline can announce. */
+export const UPDATE_STATUSES = [
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+  'scheduled',
+  'in-progress',
+  'completed',
+] as const;
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** An example timestamp quoted in error messages, so a fix can be copied. */
+export const TIMESTAMP_EXAMPLE = '2026-06-04T09:12:00+02:00';
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses an ISO 8601 date-time that carries an explicit offset (`Z` or `±hh:mm`).
+ * Returns the instant, or a sentence saying what is wrong and how to write it.
+ *
+ * @example
+ * parseTimestamp('2026-06-04T09:12:00+02:00') //=> Date 2026-06-04T07:12:00Z
+ * parseTimestamp('2026-06-04T09:12:00')       //=> 'has no time-zone offset; …'
+ */
+export function parseTimestamp(text: string): Date | string {
+  const match = ISO_DATE_TIME.exec(text.trim());
+  if (!match) {
+    return `"${text}" is not an ISO 8601 date-time; write it like ${TIMESTAMP_EXAMPLE}`;
+  }
+  const [, y = '', mo = '', d = '', h = '', mi = '', s = '00', fraction = '', offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return `"${text}" is not a real date (${y}-${mo} has no day ${d}); check the day and month`;
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+    return `"${text}" is not a real time of day; hours run 00–23, minutes and seconds 00–59`;
+  }
+  if (offset === undefined) {
+    return `"${text}" has no time-zone offset, so it would silently be read as UTC; add one, e.g. ${TIMESTAMP_EXAMPLE} or ${text.trim()}Z`;
+  }
+  const zone = /^z$/i.test(offset) ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(3).replace(':', '') || '00'}`;
+  const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${zone}`);
+  if (Number.isNaN(instant.getTime())) {
+    return `"${text}" could not be read as a date-time; write it like ${TIMESTAMP_EXAMPLE}`;
+  }
+  return instant;
+}
+
+/**
+ * A date-time with an explicit offset. Accepts a string (quoted, or read by a YAML 1.2
+ * parser) or a `Date` (an unquoted timestamp read by a YAML 1.1 parser, whose offset has
+ * already been checked against the file's text by the content check).
+ */
+export const timestamp = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `is not a valid date-time; write it like ${TIMESTAMP_EXAMPLE}` });
+      return z.NEVER;
+    }
+    return value;
+  }
+  const parsed = parseTimestamp(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const slug = (what: string, example: string) =>
+  z.string().regex(SLUG, {
+    message: `must be a ${what} of lowercase letters, digits and hyphens, e.g. ${example}`,
+  });
+
+const weight = z.number().min(0).max(1);
+
+/** `content/site.yaml`: settings for the whole site. */
+export const siteSchema = z.object({
+  /** The product's name, shown in every page title. Required. */
+  name: z.string().min(1),
+  /** Where the site is published, e.g. `https://status.example.com`; used for feeds, sitemap and canonical links. Required. */
+  url: z.url(),
+  /** IANA time zone in which months and days are cut and times are shown, e.g. `Europe/Copenhagen`. Default `UTC`. */
+  timezone: z
+    .string()
+    .default('UTC')
+    .refine(isTimeZone, {
+      message: 'is not an IANA time zone name; write one like Europe/Copenhagen, America/New_York or UTC',
+    }),
+  /** The uptime the team promises, in percent, e.g. `99.9`. Optional; reviews say "met" or "missed" against it. */
+  uptimeTarget: z.number().gt(0).max(100).optional(),
+  /** How much a minute in each state costs uptime, from 0 (not at all) to 1 (fully). Defaults: major 1, partial 0.3, degraded 0, maintenance 0. */
+  weights: z
+    .object({
+      /** Weight of a minute of major outage. Default 1. */
+      major: weight.default(1),
+      /** Weight of a minute of partial outage. Default 0.3. */
+      partial: weight.default(0.3),
+      /** Weight of a minute of degraded performance. Default 0. */
+      degraded: weight.default(0),
+      /** Weight of a minute of planned maintenance. Default 0. */
+      maintenance: weight.default(0),
+    })
+    .strict()
+    .default({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }),
+});
+export type SiteSettings = z.output<typeof siteSchema>;
+export type Weights = SiteSettings['weights'];
+
+/** One entry of `content/components.yaml`: a part of the product whose uptime is tracked. */
+export const componentSchema = z.object({
+  /** Unique id, used in incident files, e.g. `web-app`. Required. */
+  id: slug('component id', 'web-app'),
+  /** Name shown to customers, e.g. `Web application`. Required. */
+  name: z.string().min(1),
+  /** One sentence on what this component covers. Optional. */
+  description: z.string().optional(),
+  /** Heading under which the component is listed, e.g. `Core`. Optional. */
+  group: z.string().min(1).optional(),
+  /** The instant from which the component is tracked; time before it never counts. Optional. */
+  since: timestamp.optional(),
+});
+export type Component = z.output<typeof componentSchema>;
+
+/** `content/components.yaml`: the list of tracked components. */
+export const componentsSchema = z.array(componentSchema).min(1, {
+  message: 'lists no components; add at least one, e.g. "- id: web-app\\n  name: Web application"',
+});
+
+/** One entry in an incident's timeline. */
+export const updateSchema = z.object({
+  /** When the update was posted, with an offset. Required. */
+  at: timestamp,
+  /** What the update announces. Required. */
+  status: z.enum(UPDATE_STATUSES),
+  /** What customers are told, in a sentence or two. Required. */
+  body: z.string().min(1),
+});
+export type IncidentUpdate = z.output<typeof updateSchema>;
+
+/** A component affected by an incident, as written: a bare id, or an id with overrides. */
+const affectedComponentInput = z.union([
+  slug('component id', 'web-app'),
+  z.object({
+    /** The component's id from `content/components.yaml`. Required. */
+    id: slug('component id', 'web-app'),
+    /** This component's impact, when it differs from the incident's. Optional. */
+    impact: z.enum(IMPACTS).optional(),
+    /** When this component was first affected; must lie inside the incident. Optional. */
+    start: timestamp.optional(),
+    /** When this component recovered; must lie inside the incident. Optional. */
+    end: timestamp.optional(),
+  }),
+]);
+
+/** A component affected by an incident, after normalisation: every field is filled in. */
+export interface AffectedComponent {
+  id: string;
+  impact: Impact;
+  start: Date;
+  /** Absent while the component is still affected. */
+  end?: Date | undefined;
+}
+
+/** The frontmatter of a file in `content/incidents/`. */
+export const incidentSchema = z
+  .object({
+    /** Headline customers read, e.g. `Emails queued on the job server`. Required. */
+    title: z.string().min(1),
+    /** How bad it is: `major`, `partial`, `degraded`, `maintenance` (planned) or `none` (a notice, never counted). Required. */
+    impact: z.enum(IMPACTS),
+    /** When it began, with an offset. A maintenance may start in the future; nothing else may. Required. */
+    start: timestamp,
+    /** When it ended, with an offset. Leave it out while the incident is ongoing. */
+    end: timestamp.optional(),
+    /** Affected components: ids from `content/components.yaml`, or objects overriding `impact`, `start`, `end` for one component. At least one. */
+    components: z.array(affectedComponentInput).min(1, {
+      message: 'lists no components; list at least one id from content/components.yaml, e.g. "components: [web-app]"',
+    }),
+    /** A slug grouping similar incidents in reviews, e.g. `queued-emails`. Optional. */
+    category: slug('category', 'queued-emails').optional(),
+    /** A draft is shown by `npm run dev` and left out of everything else. Default false. */
+    draft: z.boolean().default(false),
+    /** The timeline of updates posted while the incident ran. Optional. */
+    updates: z.array(updateSchema).default([]),
+    /** Link to the written post-mortem. Optional. */
+    postmortem: z.url().optional(),
+  })
+  .transform((incident) => ({
+    ...incident,
+    components: incident.components.map(
+      (item): AffectedComponent =>
+        typeof item === 'string'
+          ? { id: item, impact: incident.impact, start: incident.start, end: incident.end }
+          : {
+              id: item.id,
+              impact: item.impact ?? incident.impact,
+              start: item.start ?? incident.start,
+              end: item.end ?? incident.end,
+            },
+    ),
+  }));
+export type IncidentData = z.output<typeof incidentSchema>;
+
+/** The frontmatter of a file in `content/reviews/`. */
+export const reviewSchema = z.object({
+  /** The month reviewed, as `YYYY-MM`. One review per month. Required. */
+  month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM, e.g. 2026-06' }),
+  /** The review's headline, e.g. `How we performed in June 2026`. Required. */
+  title: z.string().min(1),
+  /** When the review was published, with an offset. Required. */
+  published: timestamp,
+  /** One or two sentences for lists and feeds. Optional. */
+  summary: z.string().optional(),
+});
+export type ReviewData = z.output<typeof reviewSchema>;
+
+/** Whether `name` is a time zone this runtime knows (IANA names and `UTC`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    // Intl throws a RangeError for unknown zones: that is the answer, not a failure.
+    return false;
+  }
+}
