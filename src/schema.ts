@@ -94,7 +94,7 @@ export const timestamp = z.union([z.date(), z.string()]).transform((value, ctx) 
 
 const slug = (what: string, example: string) =>
   z.string().regex(SLUG, {
-    message: `must be a ${what} of lowercase letters, digits and hyphens, e.g. ${example}`,
+    message: `must be a ${what} of lowercase letters, digits and hyphens; write e.g. ${example}`,
   });
 
 const weight = z.number().min(0).max(1);
@@ -230,7 +230,7 @@ export type IncidentData = z.output<typeof incidentSchema>;
 /** The frontmatter of a file in `content/reviews/`. */
 export const reviewSchema = z.object({
   /** The month reviewed, as `YYYY-MM`. One review per month. Required. */
-  month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM, e.g. 2026-06' }),
+  month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM; write e.g. month: 2026-06' }),
   /** The review's headline, e.g. `How we performed in June 2026`. Required. */
   title: z.string().min(1),
   /** When the review was published, with an offset. Required. */

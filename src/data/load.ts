@@ -16,14 +16,18 @@ import type { ContentError, Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
 import { validateContent, type LoadedContent, type LoadedIncident, type LoadedReview } from '../lib/validate.ts';
 
-export type LoadResult = { content: LoadedContent; errors: [] } | { content?: undefined; errors: ContentError[] };
+export interface LoadResult {
+  /** What parsed, once site.yaml and components.yaml did: files with errors are left out. */
+  content?: LoadedContent | undefined;
+  errors: ContentError[];
+}
 
 const PAGE_EXTENSIONS = /\.(md|mdx)$/;
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 
 /**
- * Loads and validates the content folder `dir` (schema checks only; cross-file rules
- * live in `src/lib/validate.ts`).
+ * Loads the content folder `dir` through the schemas (cross-file rules live in
+ * `src/lib/validate.ts`). Returns what parsed together with every error found.
  */
 export function loadContent(dir: string): LoadResult {
   const errors: ContentError[] = [];
@@ -64,18 +68,16 @@ export function loadContent(dir: string): LoadResult {
     if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
 
-  if (errors.length > 0 || !site || !components) return { errors };
-  return {
-    content: {
-      site: site.value,
-      siteSource: site.source,
-      components: components.value,
-      componentsSource: components.source,
-      incidents,
-      reviews,
-    },
-    errors: [],
+  if (!site || !components) return { errors };
+  const content: LoadedContent = {
+    site: site.value,
+    siteSource: site.source,
+    components: components.value,
+    componentsSource: components.source,
+    incidents,
+    reviews,
   };
+  return { content, errors };
 }
 
 /** The slug of a page: its file name without the extension. */
@@ -219,8 +221,8 @@ function validate<S extends z.ZodType>(
  * as of `asOf`. Content is returned only when there is no error at all.
  */
 export function loadValidContent(dir: string, asOf: Date): LoadResult {
-  const loaded = loadContent(dir);
-  if (!loaded.content) return loaded;
-  const errors = validateContent(loaded.content, asOf);
-  return errors.length > 0 ? { errors } : loaded;
+  const { content, errors } = loadContent(dir);
+  // Cross-file rules also run on the files that parsed, so one run reports every problem.
+  const all = content ? [...errors, ...validateContent(content, asOf)] : errors;
+  return all.length > 0 ? { errors: all } : { content, errors: [] };
 }

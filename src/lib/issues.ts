@@ -83,7 +83,7 @@ export function describeIssues(
         const allowed = issue.values.map(String);
         const guess = typeof input === 'string' ? didYouMean(input, allowed) : undefined;
         return error(
-          `${describeInput(input)} is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          `${typeof input === 'string' ? JSON.stringify(input) : describeInput(input)} is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}`,
           `write one of: ${allowed.join(', ')}`,
         );
       }

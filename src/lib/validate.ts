@@ -45,7 +45,7 @@ export function validateContent(content: LoadedContent, asOf: Date): ContentErro
   return [
     ...checkComponents(content),
     ...checkSlugs(content.incidents),
-    ...content.incidents.flatMap((incident) => checkIncident(incident, content.components, asOf)),
+    ...content.incidents.flatMap((incident) => checkIncident(incident, content, asOf)),
     ...checkReviews(content.reviews, monthOf(asOf.getTime(), content.site.timezone)),
   ];
 }
@@ -97,7 +97,7 @@ function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
   });
 }
 
-function checkIncident(incident: LoadedIncident, components: readonly Component[], asOf: Date): ContentError[] {
+function checkIncident(incident: LoadedIncident, { components, componentsSource }: LoadedContent, asOf: Date): ContentError[] {
   const { source } = incident;
   const errors: ContentError[] = [];
   const report = (path: ReadonlyArray<PropertyKey>, field: string, problem: string, fix: string) =>
@@ -125,7 +125,7 @@ function checkIncident(incident: LoadedIncident, components: readonly Component[
       report(
         idPath,
         field,
-        `"${affected.id}" is not a component in content/components.yaml`,
+        `"${affected.id}" is not a component in ${componentsSource.file}`,
         guess ? `did you mean "${guess}"?` : `use one of: ${[...known].join(', ')}`,
       );
     }

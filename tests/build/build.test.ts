@@ -1,0 +1,118 @@
+/**
+ * Real builds (Astro included), one after another in this file: the sample site's
+ * figures, determinism, and MDX errors that only the Astro build can see.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { UptimeJson } from '../../src/lib/api.ts';
+import { ROOT, copyFixture, runBuild, tempDir } from '../helpers/build.ts';
+
+const NOW = '2026-11-30T12:00:00Z';
+const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('the sample site', () => {
+  const out = join(tempDir(), 'dist');
+  let json: UptimeJson;
+  let raw: string;
+
+  beforeAll(() => {
+    const result = runBuild({ content: join(ROOT, 'content'), out, now: NOW });
+    expect(result.status, result.output).toBe(0);
+    raw = readFileSync(join(out, 'api/uptime.json'), 'utf8');
+    json = JSON.parse(raw) as UptimeJson;
+  });
+
+  const month = (key: string) => json.months.find((m) => m.month === key)!;
+
+  it('writes uptime.json in the shape of the contract', () => {
+    expect(Object.keys(json)).toEqual(['generatedAt', 'asOf', 'timezone', 'target', 'weights', 'months']);
+    expect(json.asOf).toBe('2026-11-30T12:00:00.000Z');
+    expect(json.timezone).toBe('Europe/Copenhagen');
+    expect(json.target).toBe(99.9);
+    expect(json.weights).toEqual({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 });
+    expect(json.months.map((m) => m.month)).toEqual([
+      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06',
+      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+    ]);
+    expect(Object.keys(month('2026-06'))).toEqual(['month', 'minutes', 'uptime', 'downtimeMinutes', 'incidents', 'maintenances', 'components']);
+  });
+
+  it('reproduces June 2026: 99.98% against 99.9%, 2 minutes of downtime, 13 incidents', () => {
+    const june = month('2026-06');
+    expect(june.minutes).toBe(43_200);
+    expect(june.uptime).toBeCloseTo(99.98834876543209, 10);
+    expect(Math.floor(june.uptime * 100) / 100).toBe(99.98);
+    expect(june.downtimeMinutes).toBe(2);
+    expect(june.incidents).toBe(13);
+    expect(june.maintenances).toBe(1);
+    expect(june.components['imports']).toEqual({ minutes: 43_200, uptime: june.components['imports']!.uptime, major: 2, partial: 0, degraded: 0, maintenance: 0 });
+    expect(june.components['email']).toMatchObject({ partial: 76, major: 0 });
+  });
+
+  it('reproduces May 2026: 4 minutes of downtime', () => {
+    expect(Math.round(month('2026-05').downtimeMinutes)).toBe(4);
+    expect(month('2026-05').incidents).toBe(7);
+  });
+
+  it('cuts months in the site zone across DST and leaves out components before `since`', () => {
+    expect(month('2026-03').minutes).toBe(44_580);
+    expect(month('2026-10').minutes).toBe(44_700);
+    expect(month('2026-11').minutes).toBe(42_540);
+    expect(Object.keys(month('2026-02').components)).not.toContain('webhooks');
+    expect(month('2026-03').components['webhooks']!.minutes).toBe(22_440);
+  });
+
+  it('shows the computed June figures on /reviews/2026-06/', () => {
+    const page = text(readFileSync(join(out, 'reviews/2026-06/index.html'), 'utf8'));
+    expect(page).toContain('Average uptime 99.98% Target met (99.9% target)');
+    expect(page).toContain('Downtime 2 minutes 4 minutes in May 2026 (down 2 minutes)');
+    expect(page).toContain('Incidents 13 7 in May 2026 (up 6)');
+    expect(page).toMatch(/Queued emails 6 Peak slowdowns 5 Deployment rollback 2/);
+    expect(page).toContain('up 99.98% of the time in June, above our target of 99.9%');
+    expect(page).toContain('2 minutes, down from 4 minutes in May 2026');
+    expect(page).toContain('the delays lasted 9 to 15 minutes');
+  });
+
+  it('lists the reviews and leaves drafts out', () => {
+    const index = text(readFileSync(join(out, 'reviews/index.html'), 'utf8'));
+    expect(index).toMatch(/June 2026 .* 99\.98% 2 minutes 13 May 2026 .* 4 minutes 7/);
+    expect(() => readFileSync(join(out, 'incidents/2026-11-27-draft-report-delays/index.html'))).toThrow();
+    expect(readFileSync(join(out, 'incidents/2026-06-10-import-server-errors/index.html'), 'utf8')).toContain('Server errors when importing');
+  });
+
+  it('gives byte-identical uptime.json for the same content and as-of, apart from generatedAt', () => {
+    const again = join(tempDir(), 'dist');
+    expect(runBuild({ content: join(ROOT, 'content'), out: again, now: NOW }).status).toBe(0);
+    const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '');
+    expect(strip(readFileSync(join(again, 'api/uptime.json'), 'utf8'))).toBe(strip(raw));
+  });
+});
+
+describe('the minimal fixture', () => {
+  it('builds, so each bad-content case (tests/content) fails for its own reason', () => {
+    const result = runBuild({ content: copyFixture('minimal'), out: join(tempDir(), 'dist') });
+    expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe('MDX the Astro build rejects', () => {
+  const cases = [
+    { name: 'a syntax error in an incident body', file: 'incidents/broken-body.mdx', body: 'Text.\n\nAn unclosed expression { here.\n', expected: /broken-body\.mdx:11:\d+/ },
+    { name: 'a review component that does not exist', file: 'reviews/2026-06.mdx', body: 'Uptime was <Uptme />.\n', expected: /Uptme/ },
+  ];
+
+  it.each(cases)('$name fails the build, names the file, and keeps dist/', ({ file, body, expected }) => {
+    const content = copyFixture('minimal');
+    const frontmatter = file.startsWith('reviews/')
+      ? '---\nmonth: 2026-06\ntitle: June\npublished: 2026-07-08T10:00:00+02:00\n---\n\n'
+      : '---\ntitle: Broken body\nimpact: major\nstart: 2026-06-30T10:00:00Z\nend: 2026-06-30T11:00:00Z\ncomponents: [web-app]\n---\n\n';
+    writeFileSync(join(content, file), frontmatter + body);
+    const out = join(tempDir(), 'dist');
+    const result = runBuild({ content, out });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(expected);
+    expect(result.output).toContain('was left unchanged');
+    expect(() => readFileSync(join(out, 'index.html'))).toThrow();
+  });
+});

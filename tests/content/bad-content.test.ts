@@ -1,0 +1,104 @@
+/**
+ * Broken content stops the build before anything is written: a non-zero exit, a message
+ * naming the file and the field, and the previous dist/ left exactly as it was. Each case
+ * is stopped by the content check, before Astro starts; that the unbroken fixture builds
+ * is asserted in tests/build (the one file that runs Astro, so builds never overlap).
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, runBuild, tempDir, type BuildResult } from '../helpers/build.ts';
+
+const INCIDENT = 'incidents/emails-queued.md';
+
+interface Case {
+  name: string;
+  edit: (dir: string) => void;
+  /** The file the message must name, relative to the content folder. */
+  file: string;
+  /** The field (or line) the message must name. */
+  field: string | RegExp;
+}
+
+const replace = (file: string, from: string | RegExp, to: string) => (dir: string) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did nothing: ${String(from)} in ${file}`);
+  writeFileSync(path, next);
+};
+const write = (file: string, text: string) => (dir: string) => {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+
+const cases: Case[] = [
+  { name: 'an impact of the wrong type', edit: replace(INCIDENT, 'impact: partial', 'impact: 3'), file: INCIDENT, field: 'impact' },
+  { name: 'an unknown impact', edit: replace(INCIDENT, 'impact: partial', 'impact: partal'), file: INCIDENT, field: 'impact' },
+  { name: 'a missing title', edit: replace(INCIDENT, 'title: Emails queued\n', ''), file: INCIDENT, field: 'title' },
+  { name: 'an unknown component id', edit: replace(INCIDENT, '  - email\n', '  - emial\n'), file: INCIDENT, field: 'components[0]' },
+  { name: 'an empty components list', edit: replace(INCIDENT, /components:\n(  .*\n)+/, 'components: []\n'), file: INCIDENT, field: 'components' },
+  { name: 'an end before the start', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: 2026-06-04T08:24:00+02:00'), file: INCIDENT, field: 'end' },
+  {
+    name: "a component window outside its incident",
+    edit: replace(INCIDENT, 'start: 2026-06-04T09:15:00+02:00', 'start: 2026-06-04T08:15:00+02:00'),
+    file: INCIDENT,
+    field: 'components[1].start',
+  },
+  { name: 'an unquoted timestamp without an offset', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-06-04T09:12:00'), file: INCIDENT, field: 'start' },
+  { name: 'a quoted timestamp without an offset', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: "2026-06-04T09:24:00"'), file: INCIDENT, field: 'end' },
+  { name: 'an impossible date', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-02-30T09:12:00+01:00'), file: INCIDENT, field: 'start' },
+  {
+    name: 'an incident starting after the as-of instant',
+    edit: replace(INCIDENT, /2026-06-04T09:(\d\d):00\+02:00/g, '2026-12-04T09:$1:00+01:00'),
+    file: INCIDENT,
+    field: 'start',
+  },
+  { name: 'two reviews for one month', edit: write('reviews/june-again.md', '---\nmonth: 2026-06\ntitle: Again\npublished: 2026-07-09T10:00:00+02:00\n---\n'), file: 'reviews/june-again.md', field: 'month' },
+  { name: 'a malformed review month', edit: replace('reviews/2026-06.mdx', 'month: 2026-06', 'month: June 2026'), file: 'reviews/2026-06.mdx', field: 'month' },
+  { name: 'a YAML syntax error', edit: replace('site.yaml', 'name: Fixture Cloud', 'name: [Fixture Cloud'), file: 'site.yaml', field: /site\.yaml:\d+ — \(YAML\)/ },
+  { name: 'an unknown time zone', edit: replace('site.yaml', 'Europe/Copenhagen', 'Europe/Copenhagn'), file: 'site.yaml', field: 'timezone' },
+  { name: 'a duplicate component id', edit: replace('components.yaml', 'id: email', 'id: web-app'), file: 'components.yaml', field: '[1].id' },
+  { name: 'a component since without an offset', edit: replace('components.yaml', '2026-05-01T00:00:00+02:00', '2026-05-01T00:00:00'), file: 'components.yaml', field: '[1].since' },
+  { name: 'an unknown update status', edit: replace(INCIDENT, 'status: investigating', 'status: investigatng'), file: INCIDENT, field: 'updates[0].status' },
+  { name: 'a file without frontmatter', edit: write('incidents/no-frontmatter.md', 'Just text.\n'), file: 'incidents/no-frontmatter.md', field: '(frontmatter)' },
+  { name: 'a slug with uppercase letters', edit: write('incidents/Bad-Name.md', readFileSync(new URL(`../fixtures/minimal/${INCIDENT}`, import.meta.url), 'utf8')), file: 'incidents/Bad-Name.md', field: '(file name)' },
+  { name: 'bytes that are not UTF-8', edit: (dir) => writeFileSync(join(dir, 'incidents/latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a])), file: 'incidents/latin1.md', field: '(file)' },
+  { name: 'a symbolic link loop', edit: (dir) => symlinkSync('..', join(dir, 'incidents/loop')), file: 'incidents/loop', field: '(folder)' },
+];
+
+describe('bad content', () => {
+  let distBefore: Map<string, string>;
+  let out: string;
+
+  beforeAll(() => {
+    out = join(tempDir(), 'dist');
+    mkdirSync(join(out, 'api'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>the site as published before</p>');
+    writeFileSync(join(out, 'api/uptime.json'), '{"months":[]}');
+    distBefore = snapshot(out);
+  });
+
+  it.each(cases)('$name stops the build, naming the file and the field', ({ edit, file, field }) => {
+    const content = copyFixture('minimal');
+    edit(content);
+    const result: BuildResult = runBuild({ content, out });
+    expect(result.status, result.output).not.toBe(0);
+    const shown = relative(process.cwd(), join(content, file));
+    const line = result.output.split('\n').find((l) => l.includes(shown) && (typeof field === 'string' ? l.includes(` — ${field} — `) : field.test(l)));
+    expect(line, `no line names ${shown} and ${String(field)}:\n${result.output}`).toBeDefined();
+    // A message says what to write instead: file — field — problem — fix.
+    expect(line!.split(' — ').length).toBeGreaterThanOrEqual(4);
+    expect(snapshot(out)).toEqual(distBefore);
+    rmSync(join(content, '..'), { recursive: true, force: true });
+  });
+
+});
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
