@@ -18,8 +18,10 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
   base: process.env.STATUSBOOK_BASE || '/',
   trailingSlash: 'ignore',

@@ -25,7 +25,7 @@ export const UPDATE_STATUSES = [
 ] as const;
 export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
