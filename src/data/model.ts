@@ -4,6 +4,8 @@
  */
 import { ContentErrors } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site.ts';
+
+export { BAR_DAYS, RECENT_DAYS } from '../lib/site.ts';
 import { asOfFromEnvironment, contentDirectory } from './environment.ts';
 import { loadValidContent } from './load.ts';
 

@@ -3,7 +3,9 @@
  * every page, API file and feed looks figures up by key instead of scanning history.
  */
 import type { Component, SiteSettings } from '../schema.ts';
-import { monthPeriod, previousMonth, type MonthKey } from './time.ts';
+import { dayBars, indexDays, type DayBar, type DayIndex } from './days.ts';
+import { currentStatus, type CurrentStatus } from './status.ts';
+import { dayPeriod, daysOfMonth, monthPeriod, previousMonth, type MonthKey } from './time.ts';
 import { computeUptime, type PeriodFigures, type UptimeModel } from './uptime.ts';
 import type { LoadedContent, LoadedIncident, LoadedReview } from './validate.ts';
 
@@ -28,6 +30,8 @@ export interface MonthReport {
   /** Counted incidents by category, largest group first. */
   categories: CategoryCount[];
   review?: LoadedReview | undefined;
+  /** The month's local days up to the as-of instant, with their figures. */
+  days: PeriodFigures[];
 }
 
 export interface SiteModel {
@@ -39,9 +43,26 @@ export interface SiteModel {
   /** Reviews, oldest month first. */
   reviews: LoadedReview[];
   uptime: UptimeModel;
-  /** A report for every tracked month, and for every reviewed month. */
+  /** A report for every tracked month, and for every reviewed month, oldest first. */
   reportByMonth: ReadonlyMap<MonthKey, MonthReport>;
+  /** The status at the as-of instant. */
+  status: CurrentStatus;
+  /** Incidents, maintenance and notices that started in the last {@link RECENT_DAYS} days, newest first. */
+  recent: LoadedIncident[];
+  /** Figures of the last {@link BAR_DAYS} local days, oldest first. */
+  days: PeriodFigures[];
+  /** Figures over those days as one range (for "90-day uptime"). */
+  lastDaysFigures: PeriodFigures;
+  /** Each component's bars for those days, by id. */
+  bars: ReadonlyMap<string, DayBar[]>;
+  /** Which incidents touched which day and month. */
+  dayIndex: DayIndex;
 }
+
+/** How many days of bars the home page shows. */
+export const BAR_DAYS = 90;
+/** How far back the home page lists incidents. */
+export const RECENT_DAYS = 14;
 
 export const UNCATEGORISED = 'uncategorised';
 
@@ -74,10 +95,29 @@ export function buildSiteModel(content: LoadedContent, asOf: Date): SiteModel {
       maintenances: bySlug(figures.maintenances),
       categories: groupByCategory(counted),
       review: reviewByMonth.get(month),
+      days: daysOfMonth(month, asOf.getTime(), site.timezone).map((day) => uptime.figuresFor(day, dayPeriod(day, site.timezone))),
     });
   }
 
-  return { site, components, incidents, incidentBySlug, reviews, uptime, reportByMonth };
+  const asOfTime = asOf.getTime();
+  const days = uptime.lastDays(BAR_DAYS);
+  const dayIndex = indexDays(incidents, site.timezone, asOf);
+  const recentSince = asOfTime - RECENT_DAYS * 86_400_000;
+  return {
+    site,
+    components,
+    incidents,
+    incidentBySlug,
+    reviews,
+    uptime,
+    reportByMonth,
+    status: currentStatus(incidents, components.map((component) => component.id), asOf),
+    recent: incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf),
+    days,
+    lastDaysFigures: uptime.figuresFor(`last-${BAR_DAYS}-days`, { start: days[0]!.period.start, end: asOfTime }),
+    bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex.byDay)])),
+    dayIndex,
+  };
 }
 
 function groupByCategory(incidents: readonly LoadedIncident[]): CategoryCount[] {

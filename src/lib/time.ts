@@ -119,3 +119,18 @@ export function daysEndingAt(instant: number, count: number, timeZone: string): 
 export function clampEnd(period: Period, limit: number): Period {
   return { start: period.start, end: Math.max(period.start, Math.min(period.end, limit)) };
 }
+
+/**
+ * The local days of `month` that have begun by `until`, in order.
+ *
+ * @example
+ * daysOfMonth('2026-02', Date.parse('2026-02-03T12:00:00Z'), 'UTC') //=> ['2026-02-01', '2026-02-02', '2026-02-03']
+ */
+export function daysOfMonth(month: MonthKey, until: number, timeZone: string): DayKey[] {
+  const { start, end } = monthPeriod(month, timeZone);
+  const days: DayKey[] = [];
+  for (let instant = start; instant < end && instant <= until; instant = dayPeriod(days.at(-1)!, timeZone).end) {
+    days.push(dayOf(instant, timeZone));
+  }
+  return days;
+}

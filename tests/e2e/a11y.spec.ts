@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { SITES, origin } from './sites.ts';
+import { expect, test } from './guards.ts';
+
+const PAGES = {
+  home: '',
+  incident: 'incidents/2026-06-10-import-server-errors/',
+  'history index': 'history/',
+  'history month': 'history/2026-06/',
+  'reviews index': 'reviews/',
+  review: 'reviews/2026-06/',
+  'generated report': 'reviews/2026-07/',
+  uptime: 'uptime/',
+  'uptime, all months': 'uptime/all/',
+  '404': 'no-such-page/',
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name} has no violations`, async ({ page }) => {
+        await page.goto(origin(SITES.sample) + path, { waitUntil: 'networkidle' });
+        // Open folded chart tables so they are checked too.
+        for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the ongoing-incident home page has no violations', async ({ page }) => {
+  await page.goto(origin(SITES.ongoing));
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

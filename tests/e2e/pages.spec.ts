@@ -1,0 +1,123 @@
+import { SITES, origin } from './sites.ts';
+import { expect, test } from './guards.ts';
+
+const site = origin(SITES.sample);
+
+test.describe('each page type renders its key content', () => {
+  test('home: banner, upcoming maintenance, grouped components, recent incidents', async ({ page }) => {
+    await page.goto(site);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tallyfox status' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'All systems operational' })).toBeVisible();
+    const upcoming = page.getByRole('region', { name: 'Upcoming maintenance' });
+    await expect(upcoming.getByRole('link', { name: 'Planned database maintenance' })).toBeVisible();
+    await expect(upcoming).toContainText('starts 6 Dec 2026, 06:00 CET, ends 6 Dec 2026, 07:00 CET');
+    await expect(upcoming).toContainText('Affects Web application, Public API, Bank and file imports');
+    const components = page.getByRole('region', { name: 'Components' });
+    await expect(components.getByRole('heading', { level: 3 })).toHaveText([
+      'Core', 'Web application', 'Sign-in', 'Public API', 'Data', 'Bank and file imports', 'Messaging', 'Email delivery', 'Webhooks',
+    ]);
+    await expect(components.getByText('Operational')).toHaveCount(6);
+    const recent = page.getByRole('region', { name: 'Incidents in the last 14 days' });
+    await expect(recent.getByRole('link', { name: 'Errors on the payments page' })).toBeVisible();
+  });
+
+  test('incident: facts, components with their own windows, updates newest first, body', async ({ page }) => {
+    await page.goto(`${site}incidents/2026-06-10-import-server-errors/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Server errors when importing files after a deployment' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Major outage' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: /^Resolved$/ })).toBeVisible();
+    await expect(page.locator('time[datetime="2026-06-10T08:41:00.000Z"]').first()).toHaveText('10 Jun 2026, 10:41 CEST');
+    await expect(page.getByRole('definition').filter({ hasText: '17 minutes' })).toBeVisible();
+    const rows = page.getByRole('region', { name: 'Affected components' }).getByRole('row');
+    await expect(rows.nth(1)).toContainText(['Bank and file imports']);
+    await expect(rows.nth(1)).toContainText('10 Jun 2026, 10:43 CEST');
+    await expect(rows.nth(2)).toContainText('Degraded performance');
+    const updates = page.getByRole('region', { name: 'Updates' }).getByRole('listitem');
+    await expect(updates).toHaveCount(3);
+    await expect(updates.first()).toContainText('Resolved');
+    await expect(updates.last()).toContainText('Identified');
+    await expect(page.getByRole('link', { name: 'Read the post-mortem' })).toHaveAttribute('href', 'https://blog.tallyfox.example/2026/06/import-rollback');
+    await expect(page.getByRole('link', { name: 'the review of June 2026' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('rolled the release back');
+  });
+
+  test('history: every month, and a month with its incidents by day and prev/next', async ({ page }) => {
+    await page.goto(`${site}history/`);
+    await expect(page.getByRole('row')).toHaveCount(12);
+    await page.getByRole('link', { name: 'June 2026', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'June 2026' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Read our review of June 2026/ })).toBeVisible();
+    await expect(page.locator('#day-2026-06-10').getByRole('link', { name: 'Server errors when importing files after a deployment' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '← May 2026' })).toBeVisible();
+    await page.getByRole('link', { name: 'July 2026 →' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'July 2026' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /computed report for July 2026/ })).toBeVisible();
+  });
+
+  test('review: headline, components, categories, charts, the authored text, prev/next', async ({ page }) => {
+    await page.goto(`${site}reviews/2026-06/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'How Tallyfox performed in June 2026' })).toBeVisible();
+    const figures = page.getByRole('region', { name: 'June 2026 in figures' });
+    const figure = (term: string) => figures.getByRole('term').filter({ hasText: term }).locator('+ dd');
+    await expect(figure('Average uptime')).toHaveText(/^\s*99\.98%\s*Target met \(99\.9% target\)\s*$/);
+    await expect(figure('Downtime')).toHaveText(/^\s*2 minutes\s*4 minutes in May 2026 \(down 2 minutes\)\s*$/);
+    await expect(figure('Incidents')).toHaveText(/^\s*13\s*7 in May 2026 \(up 6\)\s*$/);
+    await expect(figures.getByRole('row', { name: /Bank and file imports/ })).toContainText('2 minutes');
+    const categories = page.getByRole('region', { name: 'Incidents by category' });
+    await expect(categories.getByRole('heading', { level: 3 })).toHaveText(['Queued emails (6)', 'Peak slowdowns (5)', 'Deployment rollback (2)']);
+    await expect(page.locator('canvas')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText('up 99.98% of the time in June, above our target of 99.9%');
+    await expect(page.getByRole('link', { name: 'July 2026 →' })).toBeVisible();
+  });
+
+  test('reviews: the index marks generated reports, and a month without a review gets one', async ({ page }) => {
+    await page.goto(`${site}reviews/`);
+    await expect(page.getByRole('row', { name: /June 2026/ })).toContainText('How Tallyfox performed in June 2026');
+    await expect(page.getByRole('row', { name: /July 2026/ })).toContainText('Generated report');
+    await page.getByRole('link', { name: 'July 2026' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'July 2026: computed report' })).toBeVisible();
+    await expect(page.getByText(/This report was generated/)).toBeVisible();
+  });
+
+  test('uptime: a component × month table for 12 months, and all months', async ({ page }) => {
+    await page.goto(`${site}uptime/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Uptime, last 12 months' })).toBeVisible();
+    const table = page.getByRole('table', { name: /newest first/ });
+    await expect(table.getByRole('columnheader')).toHaveText(['Month', 'Web application', 'Sign-in', 'Public API', 'Bank and file imports', 'Email delivery', 'Webhooks', 'Average']);
+    await expect(table.getByRole('row', { name: /February 2026/ }).getByRole('cell').nth(5)).toHaveText('–');
+    await page.getByRole('link', { name: /Show all/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Uptime, every month' })).toBeVisible();
+  });
+
+  test('404: says so and links home', async ({ page }) => {
+    const response = await page.goto(`${site}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Current status' })).toHaveAttribute('href', '/');
+  });
+});
+
+test.describe('JavaScript only where a chart is shown', () => {
+  const withoutCharts = ['', 'incidents/2026-06-10-import-server-errors/', 'history/', 'history/2026-06/', 'reviews/', 'no-such-page/'];
+  for (const path of withoutCharts) {
+    test(`/${path} loads no script`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(site + path);
+      await expect(page.locator('script')).toHaveCount(0);
+      expect(scripts).toEqual([]);
+    });
+  }
+
+  test('a review page loads its chart script from the site itself', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${site}reviews/2026-06/`, { waitUntil: 'networkidle' });
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.startsWith(site)).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The sites the browser tests run against: each is built by the real build script and
+ * served by `astro preview`. Builds run one after another (they share Astro's caches).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, runBuild } from '../helpers/build.ts';
+
+export interface Site {
+  name: string;
+  content: string;
+  now: string;
+  base: string;
+  port: number;
+  out: string;
+}
+
+const site = (name: string, content: string, now: string, port: number, base = '/'): Site => ({
+  name,
+  content: join(ROOT, content),
+  now,
+  base,
+  port,
+  out: join(ROOT, '.e2e', name),
+});
+
+export const SITES = {
+  sample: site('sample', 'content', '2026-11-30T12:00:00Z', 4610),
+  ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z', 4611),
+  subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', 4612, '/status'),
+} satisfies Record<string, Site>;
+
+/** The site's root URL, ending in a slash. */
+export function origin(site: Site): string {
+  return `http://127.0.0.1:${site.port}${site.base.replace(/\/?$/, '/')}`;
+}
+
+export function build(site: Site): void {
+  const result = runBuild({ content: site.content, out: site.out, now: site.now, base: site.base });
+  if (result.status !== 0) throw new Error(`Building the ${site.name} site failed:\n${result.output}`);
+}
+
+/** Starts `astro preview` for a built site. */
+export function serve(site: Site): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(site.port), '--outDir', site.out], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, STATUSBOOK_CONTENT: site.content, STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },
+  });
+}
