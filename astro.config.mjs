@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 
 const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
@@ -25,7 +26,7 @@ export default defineConfig({
   // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
   base: process.env.STATUSBOOK_BASE || '/',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -10,3 +10,9 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function url(path = ''): string {
   return base + path.replace(/^\//, '');
 }
+
+/** An absolute URL on the published site (`site.url` in content/site.yaml, under `base`). */
+export function absoluteUrl(path = ''): string {
+  const site = import.meta.env.SITE;
+  return site ? new URL(url(path), site).href : url(path);
+}

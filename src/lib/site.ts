@@ -51,8 +51,8 @@ export interface SiteModel {
   recent: LoadedIncident[];
   /** Figures of the last {@link BAR_DAYS} local days, oldest first. */
   days: PeriodFigures[];
-  /** Figures over those days as one range (for "90-day uptime"). */
-  lastDaysFigures: PeriodFigures;
+  /** Figures over the last 30 and {@link BAR_DAYS} days as one range each ("90-day uptime"), by day count. */
+  lastDaysFigures: ReadonlyMap<number, PeriodFigures>;
   /** Each component's bars for those days, by id. */
   bars: ReadonlyMap<string, DayBar[]>;
   /** Which incidents touched which day and month. */
@@ -114,7 +114,9 @@ export function buildSiteModel(content: LoadedContent, asOf: Date): SiteModel {
     status: currentStatus(incidents, components.map((component) => component.id), asOf),
     recent: incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf),
     days,
-    lastDaysFigures: uptime.figuresFor(`last-${BAR_DAYS}-days`, { start: days[0]!.period.start, end: asOfTime }),
+    lastDaysFigures: new Map(
+      [30, BAR_DAYS].map((count) => [count, uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime })]),
+    ),
     bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex.byDay)])),
     dayIndex,
   };

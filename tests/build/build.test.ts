@@ -7,18 +7,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UptimeJson } from '../../src/lib/api.ts';
 import { ROOT, copyFixture, runBuild, tempDir } from '../helpers/build.ts';
+import { TEST_SITES } from '../helpers/sites.ts';
 
-const NOW = '2026-11-30T12:00:00Z';
+const NOW = TEST_SITES.sample.now;
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('the sample site', () => {
-  const out = join(tempDir(), 'dist');
+  // Built by tests/global-setup.ts with STATUSBOOK_NOW=2026-11-30T12:00:00Z.
+  const out = TEST_SITES.sample.out;
   let json: UptimeJson;
   let raw: string;
 
   beforeAll(() => {
-    const result = runBuild({ content: join(ROOT, 'content'), out, now: NOW });
-    expect(result.status, result.output).toBe(0);
     raw = readFileSync(join(out, 'api/uptime.json'), 'utf8');
     json = JSON.parse(raw) as UptimeJson;
   });

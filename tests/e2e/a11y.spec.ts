@@ -12,6 +12,7 @@ const PAGES = {
   'generated report': 'reviews/2026-07/',
   uptime: 'uptime/',
   'uptime, all months': 'uptime/all/',
+  'API index': 'api/',
   '404': 'no-such-page/',
 };
 

@@ -98,7 +98,7 @@ test.describe('each page type renders its key content', () => {
 });
 
 test.describe('JavaScript only where a chart is shown', () => {
-  const withoutCharts = ['', 'incidents/2026-06-10-import-server-errors/', 'history/', 'history/2026-06/', 'reviews/', 'no-such-page/'];
+  const withoutCharts = ['', 'incidents/2026-06-10-import-server-errors/', 'history/', 'history/2026-06/', 'reviews/', 'api/', 'no-such-page/'];
   for (const path of withoutCharts) {
     test(`/${path} loads no script`, async ({ page }) => {
       const scripts: string[] = [];

@@ -1,0 +1,53 @@
+/**
+ * `maintenance.ics`: an RFC 5545 calendar of planned maintenance (upcoming, running, and
+ * the last 90 days), written with ical-generator. Times are in UTC; each event's UID is
+ * stable across builds and its DTSTAMP is the maintenance's last change, not the build time.
+ */
+import ical, { ICalEventStatus } from 'ical-generator';
+import { lastChanged } from './feeds.ts';
+import type { SiteModel } from './site.ts';
+import { latestUpdate } from './status.ts';
+
+/** How far back past maintenance stays in the calendar. */
+export const CALENDAR_PAST_DAYS = 90;
+
+/** The calendar's text; `absolute` turns a site path into a URL. */
+export function maintenanceCalendar(model: SiteModel, absolute: (path: string) => string): string {
+  const asOf = model.uptime.asOf;
+  const host = new URL(model.site.url).hostname;
+  const names = new Map(model.components.map((c) => [c.id, c.name]));
+  const since = asOf.getTime() - CALENDAR_PAST_DAYS * 86_400_000;
+  const calendar = ical({
+    name: `${model.site.name}: planned maintenance`,
+    description: `Planned maintenance of ${model.site.name}, from ${absolute('')}`,
+    prodId: { company: 'Statusbook', product: 'statusbook', language: 'EN' },
+    url: absolute('maintenance.ics'),
+    ttl: 15 * 60,
+  });
+  const maintenances = model.incidents
+    .filter((i) => i.impact === 'maintenance' && (i.end ?? i.start).getTime() >= since)
+    .toSorted((a, b) => a.start.getTime() - b.start.getTime());
+  for (const maintenance of maintenances) {
+    const update = latestUpdate(maintenance);
+    const changed = lastChanged(maintenance, asOf);
+    calendar.createEvent({
+      id: `${maintenance.slug}@${host}`,
+      sequence: maintenance.updates.length,
+      stamp: changed,
+      lastModified: changed,
+      start: maintenance.start,
+      ...(maintenance.end ? { end: maintenance.end } : {}),
+      summary: `Maintenance: ${maintenance.title}`,
+      description: [
+        `Affects ${maintenance.components.map((c) => names.get(c.id) ?? c.id).join(', ')}.`,
+        update ? update.body : '',
+        absolute(`incidents/${maintenance.slug}/`),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      url: absolute(`incidents/${maintenance.slug}/`),
+      status: ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,111 @@
+/**
+ * Feed entries, prepared once from the model and written as RSS 2.0 and Atom 1.0.
+ * One entry per incident: it is "updated" whenever the incident gets an update, and its
+ * summary carries the current state and the latest update.
+ */
+import { formatMinutes, humanize } from './display.ts';
+import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState } from './incident.ts';
+import { monthLabel, type SiteModel } from './site.ts';
+import { latestUpdate } from './status.ts';
+import type { LoadedIncident } from './validate.ts';
+
+export interface FeedEntry {
+  /** A stable, unique id: the entry's absolute URL. */
+  id: string;
+  title: string;
+  link: string;
+  published: Date;
+  updated: Date;
+  summary: string;
+  categories: string[];
+}
+
+export interface FeedDefinition {
+  /** Path of the feed under the site, without extension, e.g. `feeds/incidents`. */
+  path: string;
+  title: string;
+  description: string;
+  entries: FeedEntry[];
+}
+
+/** How many entries a feed keeps, newest first. */
+export const FEED_LIMIT = 50;
+
+/** When an incident last changed, as of `asOf`: its newest update, its end, or its start. */
+export function lastChanged(incident: LoadedIncident, asOf: Date): Date {
+  let latest = incident.start <= asOf ? incident.start : new Date(Math.min(asOf.getTime(), incident.updates[0]?.at.getTime() ?? asOf.getTime()));
+  for (const update of incident.updates) if (update.at <= asOf && update.at > latest) latest = update.at;
+  if (incident.end && incident.end <= asOf && incident.end > latest) latest = incident.end;
+  return latest;
+}
+
+/** The feed entry of an incident; `absolute` turns a site path into a URL. */
+export function incidentEntry(incident: LoadedIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry {
+  const asOf = model.uptime.asOf;
+  const state = incidentState(incident, asOf);
+  const update = latestUpdate(incident);
+  const names = new Map(model.components.map((c) => [c.id, c.name]));
+  const link = absolute(`incidents/${incident.slug}/`);
+  const duration = state === 'scheduled' ? '' : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end && incident.end <= asOf ? '' : ' so far'}`;
+  const summary = [
+    `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${incident.components.map((c) => names.get(c.id) ?? c.id).join(', ')}.`,
+    update ? `Latest update (${humanize(update.status)}): ${update.body}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    id: link,
+    title: `[${STATE_LABELS[state]}] ${incident.title}`,
+    link,
+    published: incident.start <= asOf ? incident.start : lastChanged(incident, asOf),
+    updated: lastChanged(incident, asOf),
+    summary,
+    categories: [IMPACT_LABELS[incident.impact], ...(incident.category ? [humanize(incident.category)] : [])],
+  };
+}
+
+const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id);
+
+/** Every feed of the site: incidents, reviews, and one per component. */
+export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
+  const name = model.site.name;
+  const published = model.incidents.filter((i) => i.updates.some((u) => u.at <= model.uptime.asOf) || i.start <= model.uptime.asOf);
+  const incidentFeed = (incidents: readonly LoadedIncident[]) =>
+    incidents.map((incident) => incidentEntry(incident, model, absolute)).sort(newestFirst).slice(0, FEED_LIMIT);
+  return [
+    {
+      path: 'feeds/incidents',
+      title: `${name} status: incidents and maintenance`,
+      description: `Incidents and planned maintenance of ${name}, updated as they develop.`,
+      entries: incidentFeed(published),
+    },
+    {
+      path: 'feeds/reviews',
+      title: `${name} status: monthly reviews`,
+      description: `How ${name} performed each month, with figures computed from incident records.`,
+      entries: model.reviews
+        .filter((review) => review.published <= model.uptime.asOf)
+        .map((review): FeedEntry => {
+          const report = model.reportByMonth.get(review.month)!;
+          const link = absolute(`reviews/${review.month}/`);
+          return {
+            id: link,
+            title: review.title,
+            link,
+            published: review.published,
+            updated: review.published,
+            summary: review.summary ?? `Our review of ${monthLabel(review.month)}: ${report.figures.incidents.length} incidents.`,
+            categories: ['Monthly review'],
+          };
+        })
+        .sort(newestFirst)
+        .slice(0, FEED_LIMIT),
+    },
+    ...model.components.map((component) => ({
+      path: `feeds/components/${component.id}`,
+      title: `${name} status: ${component.name}`,
+      description: `Incidents and maintenance affecting ${component.name}.`,
+      entries: incidentFeed(published.filter((incident) => incident.components.some((c) => c.id === component.id))),
+    })),
+  ];
+}

@@ -1,0 +1,31 @@
+/** RSS 2.0 feeds: incidents, reviews, and one per component (see src/lib/feeds.ts). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../../components/url.ts';
+import { model } from '../../data/model.ts';
+import { feeds } from '../../lib/feeds.ts';
+
+const all = feeds(model, absoluteUrl);
+
+export function getStaticPaths() {
+  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const feed = all.find((f) => f.path === `feeds/${params['feed']}`)!;
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl(),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${absoluteUrl(`${feed.path}.rss`)}" rel="self" type="application/rss+xml"/>`,
+    items: feed.entries.map((entry) => ({
+      title: entry.title,
+      link: entry.link,
+      // The entry's last change, so readers see an incident move when it gets an update.
+      pubDate: entry.updated,
+      description: entry.summary,
+      categories: entry.categories,
+    })),
+  });
+};
