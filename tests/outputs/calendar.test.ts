@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITES, type TestSite } from '../helpers/sites.ts';
 
 const events = (site: TestSite) => {
   const text = readFileSync(join(site.out, 'maintenance.ics'), 'utf8');
-  return { text, events: Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[] };
+  return { text, events: Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as VEvent[] };
 };
 
 describe('maintenance.ics', () => {

@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITES } from '../helpers/sites.ts';
 
-const parser = new Parser<Record<string, never>, { updated?: string }>({ customFields: { item: ['updated'] } });
+const parser = new Parser<Record<string, never>, { updated?: string; id?: string }>({ customFields: { item: ['updated', 'id'] } });
 const site = TEST_SITES.sample;
 const parse = (path: string) => parser.parseString(readFileSync(join(site.out, path), 'utf8'));
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;

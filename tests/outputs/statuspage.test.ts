@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UptimeJson } from '../../src/lib/api.ts';
@@ -6,7 +7,9 @@ import { TEST_SITES, type TestSite } from '../helpers/sites.ts';
 import { DOCUMENTS } from './statuspage-schema.ts';
 
 const read = (site: TestSite, path: string) => JSON.parse(readFileSync(join(site.out, path), 'utf8'));
-const api = (site: TestSite, document: keyof typeof DOCUMENTS) => DOCUMENTS[document].parse(read(site, `api/v2/${document}`));
+type Documents = typeof DOCUMENTS;
+const api = <K extends keyof Documents>(site: TestSite, document: K) =>
+  DOCUMENTS[document].parse(read(site, `api/v2/${document}`)) as z.output<Documents[K]>;
 
 describe('the Statuspage-compatible API', () => {
   for (const site of Object.values(TEST_SITES)) {
