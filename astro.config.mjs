@@ -21,12 +21,22 @@ function siteUrl() {
 
 const site = siteUrl();
 
+/** Drafts are previewed by `astro dev` only: tell the model which command is running. */
+const drafts = {
+  name: 'statusbook-drafts',
+  hooks: {
+    /** @param {{ command: string, updateConfig: (config: object) => void }} options */
+    'astro:config:setup': ({ command, updateConfig }) =>
+      updateConfig({ vite: { define: { 'import.meta.env.STATUSBOOK_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } }),
+  },
+};
+
 export default defineConfig({
   ...(site ? { site } : {}),
   // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
   base: process.env.STATUSBOOK_BASE || '/',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [drafts, mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
   vite: {
     build: {

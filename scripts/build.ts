@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatErrors } from '../src/lib/errors.ts';
+import { formatError, formatErrors } from '../src/lib/errors.ts';
+import { contentWarnings } from '../src/lib/validate.ts';
 import { asOfFromEnvironment, contentDirectory } from '../src/data/environment.ts';
 import { loadValidContent } from '../src/data/load.ts';
 
@@ -20,11 +21,12 @@ const outDir = resolve(values.out);
 const asOf = asOfFromEnvironment();
 const started = performance.now();
 
-const { errors } = loadValidContent(contentDirectory(), asOf);
-if (errors.length > 0) {
+const { content, errors } = loadValidContent(contentDirectory(), asOf);
+if (!content) {
   console.error(formatErrors(errors));
   process.exit(1);
 }
+for (const warning of contentWarnings(content)) console.warn(`warning: ${formatError(warning)}`);
 console.log(`Content checked in ${Math.round(performance.now() - started)} ms; building as of ${asOf.toISOString()}.`);
 
 const workDir = join(dirname(outDir), `.${process.pid}.building`);

@@ -1,17 +1,35 @@
 /**
- * `npm run check:content`: validates all content without building, printing every
- * problem as `file:line — field — problem — how to fix`. Exit 0 when clean, 1 otherwise.
+ * `npm run check`: validates all content without building pages, then type-checks the
+ * project with `astro check`. Every content problem is printed, one per line, as
+ * `file:line — field — problem — how to fix`, with likely typos as warnings.
+ *
+ * Exit codes: 0 clean, 1 content errors, 2 type errors. `--content-only` skips `astro check`
+ * (that is `npm run check:content`).
  */
-import { formatErrors } from '../src/lib/errors.ts';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { asOfFromEnvironment, contentDirectory } from '../src/data/environment.ts';
-import { loadValidContent } from '../src/data/load.ts';
+import { loadContent, loadValidContent } from '../src/data/load.ts';
+import { formatError, formatErrors } from '../src/lib/errors.ts';
+import { contentWarnings } from '../src/lib/validate.ts';
 
+const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false } } });
 const dir = contentDirectory();
+const started = performance.now();
 const { content, errors } = loadValidContent(dir, asOfFromEnvironment());
+const parsed = content ?? loadContent(dir).content;
+const warnings = parsed ? contentWarnings(parsed) : [];
+for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
 if (!content) {
   console.error(formatErrors(errors));
   process.exit(1);
 }
-console.log(
-  `${dir}/ is valid: ${content.components.length} components, ${content.incidents.length} incidents, ${content.reviews.length} reviews.`,
-);
+const ms = Math.round(performance.now() - started);
+console.log(`${dir}/ is valid: ${content.components.length} components, ${content.incidents.length} incidents, ${content.reviews.length} reviews (${ms} ms).`);
+
+if (!values['content-only']) {
+  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const check = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
+  if (check.status !== 0) process.exit(2);
+}

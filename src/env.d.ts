@@ -4,3 +4,8 @@ declare namespace App {
     reviewMonth?: string;
   }
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev`, which previews drafts; set by the integration in astro.config.mjs. */
+  readonly STATUSBOOK_SHOW_DRAFTS: boolean;
+}

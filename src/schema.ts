@@ -227,6 +227,12 @@ export const incidentSchema = z
   }));
 export type IncidentData = z.output<typeof incidentSchema>;
 
+/**
+ * Components a review's MDX may use without importing them (src/components/review/),
+ * each showing a figure of the review's own month.
+ */
+export const REVIEW_COMPONENTS = ['CategoryCount', 'Downtime', 'DurationRange', 'IncidentCount', 'IncidentList', 'Target', 'Uptime'] as const;
+
 /** The frontmatter of a file in `content/reviews/`. */
 export const reviewSchema = z.object({
   /** The month reviewed, as `YYYY-MM`. One review per month. Required. */

@@ -11,7 +11,8 @@ import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { componentsSchema, incidentSchema, reviewSchema, siteSchema } from '../schema.ts';
+import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from '../schema.ts';
+import { checkMdxBody } from './mdx.ts';
 import type { ContentError, Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
 import { validateContent, type LoadedContent, type LoadedIncident, type LoadedReview } from '../lib/validate.ts';
@@ -23,6 +24,10 @@ export interface LoadResult {
 }
 
 const PAGE_EXTENSIONS = /\.(md|mdx)$/;
+/** Larger files are almost always a pasted log; they would slow every build. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+const REVIEW_ALLOWED: ReadonlySet<string> = new Set(REVIEW_COMPONENTS);
+const INCIDENT_ALLOWED: ReadonlySet<string> = new Set();
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 
 /**
@@ -56,14 +61,14 @@ export function loadContent(dir: string): LoadResult {
 
   const incidents: LoadedIncident[] = [];
   for (const path of listPages(join(root, 'incidents'), true, show, errors)) {
-    const page = parsePage(path, show(path), errors);
+    const page = parsePage(path, show(path), errors, INCIDENT_ALLOWED);
     const data = page && validate(incidentSchema, page.data, page.source, errors);
     if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
 
   const reviews: LoadedReview[] = [];
   for (const path of listPages(join(root, 'reviews'), false, show, errors)) {
-    const page = parsePage(path, show(path), errors);
+    const page = parsePage(path, show(path), errors, REVIEW_ALLOWED);
     const data = page && validate(reviewSchema, page.data, page.source, errors);
     if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
@@ -134,6 +139,16 @@ function listPages(
 }
 
 function readText(path: string, file: string, errors: ContentError[]): string | undefined {
+  const bytes = statSync(path).size;
+  if (bytes > MAX_FILE_BYTES) {
+    errors.push({
+      file,
+      field: '(file)',
+      problem: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      fix: 'shorten it: link to long logs or data instead of pasting them',
+    });
+    return undefined;
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch {
@@ -187,7 +202,7 @@ function lineFinder(doc: Document, lineCounter: LineCounter, firstLine: number):
   };
 }
 
-function parsePage(path: string, file: string, errors: ContentError[]): Parsed | undefined {
+function parsePage(path: string, file: string, errors: ContentError[], components: ReadonlySet<string>): Parsed | undefined {
   const text = readText(path, file, errors);
   if (text === undefined) return undefined;
   const match = FRONTMATTER.exec(text);
@@ -200,6 +215,10 @@ function parsePage(path: string, file: string, errors: ContentError[]): Parsed |
       fix: 'start the file with a line "---", the fields, then another "---" line (see docs/authoring.md)',
     });
     return undefined;
+  }
+  if (path.endsWith('.mdx')) {
+    const bodyLine = text.slice(0, match[0].length).split('\n').length + 1;
+    checkMdxBody(text.slice(match[0].length + 1), bodyLine, file, components, errors);
   }
   return parseYaml(match[1] ?? '', file, 1, errors);
 }

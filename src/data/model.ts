@@ -13,7 +13,8 @@ function createModel(): SiteModel {
   const asOf = asOfFromEnvironment();
   const { content, errors } = loadValidContent(contentDirectory(), asOf);
   if (!content) throw new ContentErrors(errors);
-  return buildSiteModel(content, asOf);
+  // The dev server previews drafts (labelled); builds leave them out entirely.
+  return buildSiteModel(content, asOf, { showDrafts: import.meta.env.STATUSBOOK_SHOW_DRAFTS === true });
 }
 
 export const model: SiteModel = createModel();

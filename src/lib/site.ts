@@ -39,6 +39,8 @@ export interface SiteModel {
   components: Component[];
   /** Non-draft incidents, newest first. */
   incidents: LoadedIncident[];
+  /** Drafts, newest first: only when built for `npm run dev`; never counted. */
+  drafts: LoadedIncident[];
   incidentBySlug: ReadonlyMap<string, LoadedIncident>;
   /** Reviews, oldest month first. */
   reviews: LoadedReview[];
@@ -66,13 +68,19 @@ export const RECENT_DAYS = 14;
 
 export const UNCATEGORISED = 'uncategorised';
 
-/** Builds the site model from validated content for the as-of instant. */
-export function buildSiteModel(content: LoadedContent, asOf: Date): SiteModel {
+/**
+ * Builds the site model from validated content for the as-of instant. With
+ * `showDrafts` (the dev server), drafts are listed for preview; figures never count them.
+ */
+export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts = false } = {}): SiteModel {
   const { site, components } = content;
   const incidents = content.incidents
     .filter((incident) => !incident.draft)
     .toSorted((a, b) => b.start.getTime() - a.start.getTime() || a.slug.localeCompare(b.slug));
-  const incidentBySlug = new Map(incidents.map((incident) => [incident.slug, incident]));
+  const drafts = showDrafts
+    ? content.incidents.filter((incident) => incident.draft).toSorted((a, b) => b.start.getTime() - a.start.getTime())
+    : [];
+  const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
   const reviews = content.reviews.toSorted((a, b) => a.month.localeCompare(b.month));
   const uptime = computeUptime({ timeZone: site.timezone, weights: site.weights, components, incidents, asOf });
 
@@ -107,6 +115,7 @@ export function buildSiteModel(content: LoadedContent, asOf: Date): SiteModel {
     site,
     components,
     incidents,
+    drafts,
     incidentBySlug,
     reviews,
     uptime,

@@ -170,3 +170,24 @@ function checkReviews(reviews: readonly LoadedReview[], asOfMonth: string): Cont
     return [];
   });
 }
+
+/**
+ * Likely typos that are not errors: a category used by a single incident that is one or
+ * two letters away from a category others use. Reported as warnings; they never stop a build.
+ */
+export function contentWarnings(content: LoadedContent): ContentError[] {
+  const uses = new Map<string, LoadedIncident[]>();
+  for (const incident of content.incidents) {
+    if (!incident.category) continue;
+    uses.set(incident.category, [...(uses.get(incident.category) ?? []), incident]);
+  }
+  const common = [...uses].filter(([, list]) => list.length > 1).map(([category]) => category);
+  return [...uses].flatMap(([category, list]) => {
+    if (list.length !== 1) return [];
+    const guess = didYouMean(category, common.filter((c) => c !== category));
+    const incident = list[0]!;
+    return guess
+      ? [{ ...at(incident.source, ['category']), field: 'category', problem: `"${category}" is used by no other incident`, fix: `did you mean "${guess}"?` }]
+      : [];
+  });
+}

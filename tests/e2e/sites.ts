@@ -8,6 +8,8 @@ import { ROOT, runBuild } from '../helpers/build.ts';
 
 export interface Site {
   name: string;
+  /** Served by `astro dev` (not built) to preview drafts. */
+  dev?: boolean;
   content: string;
   now: string;
   base: string;
@@ -28,6 +30,7 @@ export const SITES = {
   sample: site('sample', 'content', '2026-11-30T12:00:00Z', 4610),
   ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z', 4611),
   subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', 4612, '/status'),
+  dev: { ...site('dev', 'content', '2026-11-30T12:00:00Z', 4613), dev: true },
 } satisfies Record<string, Site>;
 
 /** The site's root URL, ending in a slash. */
@@ -36,13 +39,15 @@ export function origin(site: Site): string {
 }
 
 export function build(site: Site): void {
+  if (site.dev) return;
   const result = runBuild({ content: site.content, out: site.out, now: site.now, base: site.base });
   if (result.status !== 0) throw new Error(`Building the ${site.name} site failed:\n${result.output}`);
 }
 
-/** Starts `astro preview` for a built site. */
+/** Starts `astro preview` for a built site, or `astro dev` for a dev site. */
 export function serve(site: Site): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(site.port), '--outDir', site.out], {
+  const command = site.dev ? ['dev'] : ['preview', '--outDir', site.out];
+  return spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...command, '--ignore-lock', '--host', '127.0.0.1', '--port', String(site.port)], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, STATUSBOOK_CONTENT: site.content, STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },

@@ -7,4 +7,15 @@ import IncidentList from './IncidentList.astro';
 import Target from './Target.astro';
 import Uptime from './Uptime.astro';
 
-export const reviewComponents = { CategoryCount, Downtime, DurationRange, IncidentCount, IncidentList, Target, Uptime };
+import type { REVIEW_COMPONENTS } from '../../schema.ts';
+
+/** Keyed by the names the content check allows in review MDX, so the two lists cannot drift. */
+export const reviewComponents: Record<(typeof REVIEW_COMPONENTS)[number], unknown> = {
+  CategoryCount,
+  Downtime,
+  DurationRange,
+  IncidentCount,
+  IncidentList,
+  Target,
+  Uptime,
+};
