@@ -1,27 +1,23 @@
 /**
- * Astro's content collections, used to render incident and review bodies. Their
- * frontmatter goes through the same schemas as the content check (`src/schema.ts`);
- * figures come from the model in `src/data/model.ts`, never from these entries directly.
+ * Astro's content collections, used to render incident and review bodies. Frontmatter goes
+ * through the schemas in `src/schema.ts`; figures come from the model in
+ * `src/data/model.ts`, never from these entries directly. Reviews are MDX (they embed
+ * figure components); incident bodies are Markdown, rendered during content sync.
  */
 import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
-import { incidentSchema, reviewSchema } from './schema.ts';
+import { reviewSchema } from './schema.ts';
+import { incidentLoader } from './data/incident-loader.ts';
 import { contentDirectory } from './data/environment.ts';
 
 const folder = (name: string) => pathToFileURL(`${resolve(contentDirectory(), name)}/`);
 
 export const collections = {
-  incidents: defineCollection({
-    loader: glob({
-      pattern: '**/*.{md,mdx}',
-      base: folder('incidents'),
-      // The contract: an incident's slug is its file name, wherever it sits in the tree.
-      generateId: ({ entry }) => (entry.split('/').at(-1) ?? entry).replace(/\.mdx?$/, ''),
-    }),
-    schema: incidentSchema,
-  }),
+  // Bodies only, rendered as Markdown during sync; the frontmatter is parsed by
+  // src/data/load.ts with incidentSchema, and an incident's id is its file name.
+  incidents: defineCollection({ loader: incidentLoader(contentDirectory()) }),
   reviews: defineCollection({
     loader: glob({
       pattern: '*.{md,mdx}',

@@ -27,14 +27,18 @@ const PAGE_EXTENSIONS = /\.(md|mdx)$/;
 /** Larger files are almost always a pasted log; they would slow every build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 const REVIEW_ALLOWED: ReadonlySet<string> = new Set(REVIEW_COMPONENTS);
-const INCIDENT_ALLOWED: ReadonlySet<string> = new Set();
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 
 /**
  * Loads the content folder `dir` through the schemas (cross-file rules live in
  * `src/lib/validate.ts`). Returns what parsed together with every error found.
  */
-export function loadContent(dir: string): LoadResult {
+export interface LoadOptions {
+  /** Parse MDX bodies for syntax errors and unknown components (default true). */
+  checkBodies?: boolean;
+}
+
+export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {}): LoadResult {
   const errors: ContentError[] = [];
   const root = resolve(dir);
   const show = (path: string) => relative(process.cwd(), path) || path;
@@ -61,14 +65,14 @@ export function loadContent(dir: string): LoadResult {
 
   const incidents: LoadedIncident[] = [];
   for (const path of listPages(join(root, 'incidents'), true, show, errors)) {
-    const page = parsePage(path, show(path), errors, INCIDENT_ALLOWED);
+    const page = parsePage(path, show(path), errors, checkBodies ? 'incident' : undefined);
     const data = page && validate(incidentSchema, page.data, page.source, errors);
     if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
 
   const reviews: LoadedReview[] = [];
   for (const path of listPages(join(root, 'reviews'), false, show, errors)) {
-    const page = parsePage(path, show(path), errors, REVIEW_ALLOWED);
+    const page = parsePage(path, show(path), errors, checkBodies ? 'review' : undefined);
     const data = page && validate(reviewSchema, page.data, page.source, errors);
     if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
@@ -83,6 +87,18 @@ export function loadContent(dir: string): LoadResult {
     reviews,
   };
   return { content, errors };
+}
+
+/** The incident files of the content folder `dir`, in a stable order (errors are the content check's to report). */
+export function incidentFiles(dir: string): string[] {
+  return listPages(join(resolve(dir), 'incidents'), true, (path) => path, []);
+}
+
+/** A page's text split into its frontmatter and its body, or undefined without frontmatter. */
+export function splitPage(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match || match.index !== 0) return undefined;
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length + 1), bodyLine: text.slice(0, match[0].length).split('\n').length + 1 };
 }
 
 /** The slug of a page: its file name without the extension. */
@@ -188,7 +204,22 @@ function parseYaml(text: string, file: string, firstLine: number, errors: Conten
     }
     return undefined;
   }
-  return { data: doc.toJS({ maxAliasCount: 100 }), source: { file, lineOf: lineFinder(doc, lineCounter, firstLine) } };
+  return { data: doc.toJS({ maxAliasCount: 100 }), source: { file, lineOf: lazyLineFinder(text, firstLine) } };
+}
+
+/**
+ * Finds lines by re-parsing the YAML the first time a line is asked for. Only errors ask,
+ * so a build of thousands of valid files keeps no syntax trees in memory.
+ */
+function lazyLineFinder(text: string, firstLine: number): Source['lineOf'] {
+  let find: Source['lineOf'] | undefined;
+  return (path) => {
+    if (!find) {
+      const lineCounter = new LineCounter();
+      find = lineFinder(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter, firstLine);
+    }
+    return find(path);
+  };
 }
 
 function lineFinder(doc: Document, lineCounter: LineCounter, firstLine: number): Source['lineOf'] {
@@ -202,11 +233,11 @@ function lineFinder(doc: Document, lineCounter: LineCounter, firstLine: number):
   };
 }
 
-function parsePage(path: string, file: string, errors: ContentError[], components: ReadonlySet<string>): Parsed | undefined {
+function parsePage(path: string, file: string, errors: ContentError[], kind: 'incident' | 'review' | undefined): Parsed | undefined {
   const text = readText(path, file, errors);
   if (text === undefined) return undefined;
-  const match = FRONTMATTER.exec(text);
-  if (!match || match.index !== 0) {
+  const page = splitPage(text);
+  if (!page) {
     errors.push({
       file,
       line: 1,
@@ -216,11 +247,8 @@ function parsePage(path: string, file: string, errors: ContentError[], component
     });
     return undefined;
   }
-  if (path.endsWith('.mdx')) {
-    const bodyLine = text.slice(0, match[0].length).split('\n').length + 1;
-    checkMdxBody(text.slice(match[0].length + 1), bodyLine, file, components, errors);
-  }
-  return parseYaml(match[1] ?? '', file, 1, errors);
+  if (kind && path.endsWith('.mdx')) checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : 'markdown', errors);
+  return parseYaml(page.frontmatter, file, 1, errors);
 }
 
 function validate<S extends z.ZodType>(
@@ -239,8 +267,8 @@ function validate<S extends z.ZodType>(
  * Loads the content folder and checks every rule, schema and cross-file, for a build
  * as of `asOf`. Content is returned only when there is no error at all.
  */
-export function loadValidContent(dir: string, asOf: Date): LoadResult {
-  const { content, errors } = loadContent(dir);
+export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): LoadResult {
+  const { content, errors } = loadContent(dir, options);
   // Cross-file rules also run on the files that parsed, so one run reports every problem.
   const all = content ? [...errors, ...validateContent(content, asOf)] : errors;
   return all.length > 0 ? { errors: all } : { content, errors: [] };

@@ -16,9 +16,16 @@ interface Node {
 
 /**
  * Reports problems in an MDX `body` that starts on line `firstLine` of `file`. `allowed`
- * lists the components the page rendering this file provides.
+ * lists the components the page rendering this file provides; `'markdown'` means the body
+ * is rendered as Markdown (incidents), where MDX-only syntax would show as text.
  */
-export function checkMdxBody(body: string, firstLine: number, file: string, allowed: ReadonlySet<string>, errors: ContentError[]): void {
+export function checkMdxBody(
+  body: string,
+  firstLine: number,
+  file: string,
+  allowed: ReadonlySet<string> | 'markdown',
+  errors: ContentError[],
+): void {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -36,7 +43,9 @@ export function checkMdxBody(body: string, firstLine: number, file: string, allo
   }
   const imported = new Set<string>();
   const used: Node[] = [];
+  const markdownOnly: Node[] = [];
   const walk = (node: Node) => {
+    if (allowed === 'markdown' && ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) markdownOnly.push(node);
     if (node.type === 'mdxjsEsm' && node.value) {
       for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
         for (const name of (match[1] ?? match[2] ?? '').split(',')) imported.add(name.trim().split(/\s+as\s+/).at(-1)!);
@@ -46,15 +55,24 @@ export function checkMdxBody(body: string, firstLine: number, file: string, allo
     node.children?.forEach(walk);
   };
   walk(tree);
+  for (const node of markdownOnly) {
+    errors.push({
+      file,
+      line: firstLine + (node.position?.start.line ?? 1) - 1,
+      field: '(MDX)',
+      problem: node.type === 'mdxjsEsm' ? 'import/export lines are not supported in incident bodies' : `the expression {${node.value ?? ''}} is not supported in incident bodies`,
+      fix: 'incident bodies are rendered as Markdown: write a literal { as \\{, and keep components for monthly reviews',
+    });
+  }
   for (const node of used) {
     const name = node.name!.split('.')[0]!;
-    if (allowed.has(name) || imported.has(name)) continue;
+    if (allowed !== 'markdown' && (allowed.has(name) || imported.has(name))) continue;
     errors.push({
       file,
       line: firstLine + (node.position?.start.line ?? 1) - 1,
       field: '(MDX)',
       problem: `<${node.name}> is not a component this page provides`,
-      fix: allowed.size > 0 ? suggest(name, allowed) : 'incident bodies are Markdown: remove the tag, or import the component at the top of the file',
+      fix: allowed === 'markdown' ? 'incident bodies are rendered as Markdown: remove the tag (components belong in monthly reviews)' : suggest(name, allowed),
     });
   }
 }

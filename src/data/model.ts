@@ -11,7 +11,8 @@ import { loadValidContent } from './load.ts';
 
 function createModel(): SiteModel {
   const asOf = asOfFromEnvironment();
-  const { content, errors } = loadValidContent(contentDirectory(), asOf);
+  // MDX bodies were parsed by the content check before the build; Astro compiles them again.
+  const { content, errors } = loadValidContent(contentDirectory(), asOf, { checkBodies: false });
   if (!content) throw new ContentErrors(errors);
   // The dev server previews drafts (labelled); builds leave them out entirely.
   return buildSiteModel(content, asOf, { showDrafts: import.meta.env.STATUSBOOK_SHOW_DRAFTS === true });

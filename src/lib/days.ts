@@ -35,46 +35,56 @@ export function dayLevel(weightedMinutes: number | undefined): DayLevel {
 }
 
 export interface DayIndex {
-  /** Incidents by `componentId|YYYY-MM-DD`, and by `*|YYYY-MM-DD` for any component, oldest first. */
-  byDay: ReadonlyMap<string, LoadedIncident[]>;
+  /** Incidents that touched a local day, oldest first: for one component, or for any (`ANY`). */
+  byDay: (componentId: string, day: DayKey) => readonly LoadedIncident[];
   /** The local months each incident's windows touched, by slug, in order. */
   monthsBySlug: ReadonlyMap<string, string[]>;
 }
+
+/** The component id under which {@link DayIndex.byDay} files every incident. */
+export const ANY = '*';
 
 /**
  * Which incidents touched each local day. An incident touches a day when one of its
  * component windows overlaps it (an instant-long window touches the day it sits in);
  * ongoing windows run to `asOf`, and windows that have not started touch nothing.
+ * `newestFirst` is the site model's incident list, sorted by start, newest first.
  */
-export function indexDays(incidents: readonly LoadedIncident[], timeZone: string, asOf: Date): DayIndex {
-  const byDay = new Map<string, LoadedIncident[]>();
+export function indexDays(newestFirst: readonly LoadedIncident[], timeZone: string, asOf: Date): DayIndex {
+  const index = new Map<string, Map<DayKey, LoadedIncident[]>>();
   const monthsBySlug = new Map<string, string[]>();
-  const add = (key: string, incident: LoadedIncident) => {
-    const list = byDay.get(key);
-    if (!list) byDay.set(key, [incident]);
-    else if (!list.includes(incident)) list.push(incident);
+  const add = (componentId: string, day: DayKey, incident: LoadedIncident) => {
+    let days = index.get(componentId);
+    if (!days) index.set(componentId, (days = new Map()));
+    const list = days.get(day);
+    if (!list) days.set(day, [incident]);
+    else if (list.at(-1) !== incident) list.push(incident);
   };
-  const sorted = incidents.toSorted((a, b) => a.start.getTime() - b.start.getTime());
-  for (const incident of sorted) {
-    const months = new Set<string>();
+  for (let i = newestFirst.length - 1; i >= 0; i--) {
+    const incident = newestFirst[i]!;
+    const months: string[] = [];
     for (const affected of incident.components) {
       if (affected.start > asOf) continue;
       const start = affected.start.getTime();
       const end = Math.max(start, Math.min(affected.end?.getTime() ?? asOf.getTime(), asOf.getTime()));
       for (const day of daysTouched({ start, end }, timeZone)) {
-        add(`${affected.id}|${day}`, incident);
-        add(`*|${day}`, incident);
-        months.add(day.slice(0, 7));
+        add(affected.id, day, incident);
+        add(ANY, day, incident);
+        const month = day.slice(0, 7);
+        if (!months.includes(month)) months.push(month);
       }
     }
-    monthsBySlug.set(incident.slug, [...months].sort());
+    monthsBySlug.set(incident.slug, months.length > 1 ? months.sort() : months);
   }
-  return { byDay, monthsBySlug };
+  const none: readonly LoadedIncident[] = [];
+  return { byDay: (componentId, day) => index.get(componentId)?.get(day) ?? none, monthsBySlug };
 }
 
 /** The local days a period touches; an empty period touches the day it sits in. */
 function daysTouched(period: Period, timeZone: string): DayKey[] {
   const days: DayKey[] = [dayOf(period.start, timeZone)];
+  // Most incidents start and end on one day: settle that without computing day boundaries.
+  if (period.end <= period.start || dayOf(period.end - 1, timeZone) === days[0]) return days;
   for (let next = dayPeriod(days[0]!, timeZone).end; next < period.end; next = dayPeriod(days.at(-1)!, timeZone).end) {
     days.push(dayOf(next, timeZone));
   }
@@ -82,18 +92,14 @@ function daysTouched(period: Period, timeZone: string): DayKey[] {
 }
 
 /** A component's bars for `days` (from the uptime model's `lastDays`). */
-export function dayBars(
-  componentId: string,
-  days: readonly PeriodFigures[],
-  byDay: ReadonlyMap<string, LoadedIncident[]>,
-): DayBar[] {
+export function dayBars(componentId: string, days: readonly PeriodFigures[], index: DayIndex): DayBar[] {
   return days.map((day) => {
     const figures = day.components[componentId];
     return {
       day: day.key,
       level: dayLevel(figures?.weightedMinutes),
       figures,
-      incidents: byDay.get(`${componentId}|${day.key}`) ?? [],
+      incidents: [...index.byDay(componentId, day.key)],
     };
   });
 }

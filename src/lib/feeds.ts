@@ -70,14 +70,23 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
   const name = model.site.name;
   const published = model.incidents.filter((i) => i.updates.some((u) => u.at <= model.uptime.asOf) || i.start <= model.uptime.asOf);
-  const incidentFeed = (incidents: readonly LoadedIncident[]) =>
-    incidents.map((incident) => incidentEntry(incident, model, absolute)).sort(newestFirst).slice(0, FEED_LIMIT);
+  const asOf = model.uptime.asOf;
+  // Sort by last change first and build entries only for the newest: feeds stay cheap at any history length.
+  const byLastChange = published
+    .map((incident) => ({ incident, changed: lastChanged(incident, asOf).getTime() }))
+    .sort((a, b) => b.changed - a.changed);
+  const incidentFeed = (keep: (incident: LoadedIncident) => boolean) =>
+    byLastChange
+      .filter(({ incident }) => keep(incident))
+      .slice(0, FEED_LIMIT)
+      .map(({ incident }) => incidentEntry(incident, model, absolute))
+      .sort(newestFirst);
   return [
     {
       path: 'feeds/incidents',
       title: `${name} status: incidents and maintenance`,
       description: `Incidents and planned maintenance of ${name}, updated as they develop.`,
-      entries: incidentFeed(published),
+      entries: incidentFeed(() => true),
     },
     {
       path: 'feeds/reviews',
@@ -105,7 +114,7 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       path: `feeds/components/${component.id}`,
       title: `${name} status: ${component.name}`,
       description: `Incidents and maintenance affecting ${component.name}.`,
-      entries: incidentFeed(published.filter((incident) => incident.components.some((c) => c.id === component.id))),
+      entries: incidentFeed((incident) => incident.components.some((c) => c.id === component.id)),
     })),
   ];
 }

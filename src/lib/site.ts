@@ -126,7 +126,7 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
     lastDaysFigures: new Map(
       [30, BAR_DAYS].map((count) => [count, uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime })]),
     ),
-    bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex.byDay)])),
+    bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)])),
     dayIndex,
   };
 }
@@ -155,12 +155,12 @@ export function neighbours(
   return { previous: index > 0 ? months[index - 1] : undefined, next: index >= 0 ? months[index + 1] : undefined };
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** The month name, e.g. "June 2026". */
 export function monthLabel(month: MonthKey): string {
   const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, monthNumber - 1, 1),
-  );
+  return monthFormat.format(Date.UTC(year, monthNumber - 1, 1));
 }
 
 /**

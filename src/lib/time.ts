@@ -3,7 +3,7 @@
  * `[start, end)` in epoch milliseconds: adjacent periods share a boundary and never
  * overlap, and a month across a DST change is 44,580 or 44,700 minutes long.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 /** A half-open interval of instants, `[start, end)`, in epoch milliseconds. */
 export interface Period {
@@ -21,6 +21,29 @@ export const MINUTE = 60_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Every zone changes its offset on a quarter hour, so the offset is constant within each
+// quarter hour of UTC: looking it up once per quarter hour keeps Intl (slow) out of loops.
+const QUARTER_HOUR = 15 * MINUTE;
+const offsetsByZone = new Map<string, Map<number, number>>();
+
+/** The zone's UTC offset at `instant`, in minutes (e.g. 120 for CEST). */
+export function offsetAt(instant: number, timeZone: string): number {
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets) offsetsByZone.set(timeZone, (offsets = new Map()));
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  let offset = offsets.get(bucket);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR));
+    offsets.set(bucket, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock date in `timeZone` at `instant`, read from a shifted UTC date. */
+function localDate(instant: number, timeZone: string): Date {
+  return new Date(instant + offsetAt(instant, timeZone) * MINUTE);
+}
+
 /**
  * The month, in `timeZone`, that contains `instant`.
  *
@@ -28,8 +51,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * monthOf(Date.parse('2026-06-30T22:30:00Z'), 'Europe/Copenhagen') //=> '2026-07'
  */
 export function monthOf(instant: number, timeZone: string): MonthKey {
-  const local = new TZDate(instant, timeZone);
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}`;
+  const local = localDate(instant, timeZone);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}`;
 }
 
 /**
@@ -39,8 +62,8 @@ export function monthOf(instant: number, timeZone: string): MonthKey {
  * dayOf(Date.parse('2026-06-04T22:30:00Z'), 'Europe/Copenhagen') //=> '2026-06-05'
  */
 export function dayOf(instant: number, timeZone: string): DayKey {
-  const local = new TZDate(instant, timeZone);
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  const local = localDate(instant, timeZone);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
 }
 
 function parseMonth(month: MonthKey): [year: number, monthIndex: number] {
@@ -48,9 +71,20 @@ function parseMonth(month: MonthKey): [year: number, monthIndex: number] {
   return [year ?? Number.NaN, (monthNumber ?? Number.NaN) - 1];
 }
 
-/** Local midnight at the start of `day` of `monthIndex` (0-based, may overflow) in `timeZone`. */
+const midnights = new Map<string, number>();
+
+/**
+ * Local midnight at the start of `day` of `monthIndex` (0-based, may overflow) in
+ * `timeZone`; where midnight is skipped by a DST change, the first instant of that day.
+ */
 function localMidnight(year: number, monthIndex: number, day: number, timeZone: string): number {
-  return new TZDate(year, monthIndex, day, timeZone).getTime();
+  const key = `${timeZone}|${year}|${monthIndex}|${day}`;
+  let instant = midnights.get(key);
+  if (instant === undefined) {
+    instant = new TZDate(year, monthIndex, day, timeZone).getTime();
+    midnights.set(key, instant);
+  }
+  return instant;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { incidentSchema, siteSchema, type Weights } from '../../src/schema.ts';
 import type { CountedIncident, TrackedComponent, UptimeInput } from '../../src/lib/uptime.ts';
+import type { LoadedIncident } from '../../src/lib/validate.ts';
 
 let counter = 0;
 
@@ -20,4 +21,9 @@ export function uptimeInput(
   overrides: Partial<UptimeInput> & { components: TrackedComponent[]; incidents: CountedIncident[]; asOf: Date },
 ): UptimeInput {
   return { timeZone: 'UTC', weights: defaultWeights, ...overrides };
+}
+
+/** An incident as the loader returns it (schema-parsed, with slug and source), for site-model tests. */
+export function loadedIncident(frontmatter: Record<string, unknown>, slug: string): LoadedIncident {
+  return { ...incidentSchema.parse(frontmatter), slug, source: { file: `content/incidents/${slug}.mdx`, lineOf: () => 1 } };
 }

@@ -3,9 +3,7 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { absoluteUrl } from '../../components/url.ts';
 import { model } from '../../data/model.ts';
-import { feeds } from '../../lib/feeds.ts';
-
-const all = feeds(model, absoluteUrl);
+import { feeds as all } from '../../data/outputs.ts';
 
 export function getStaticPaths() {
   return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));

@@ -2,10 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../../components/url.ts';
-import { model } from '../../data/model.ts';
-import { feeds } from '../../lib/feeds.ts';
-
-const all = feeds(model, absoluteUrl);
+import { feeds as all } from '../../data/outputs.ts';
 
 export function getStaticPaths() {
   return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));
