@@ -79,6 +79,11 @@ function generate(size: number, dir: string): void {
     const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(WORDS));
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };
+  // Headlines are short, like real ones ("Emails queued on the job server").
+  const title = () => {
+    const words = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(WORDS));
+    return words.join(' ').replace(/^./, (c) => c.toUpperCase());
+  };
   const paragraph = (words: number) => {
     const sentences: string[] = [];
     for (let count = 0; count < words; count += 13) sentences.push(sentence());
@@ -113,7 +118,7 @@ function generate(size: number, dir: string): void {
     mkdirSync(folder, { recursive: true });
     const text = [
       '---',
-      `title: ${sentence().replace(/\.$/, '')}`,
+      `title: ${title()}`,
       `impact: ${impact}`,
       `start: ${local(start)}`,
       `end: ${local(end)}`,

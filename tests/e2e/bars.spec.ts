@@ -27,7 +27,7 @@ test.describe('day bars', () => {
       const name = await page.evaluate(() => {
         const element = document.activeElement;
         if (!element?.closest('.bars')) return null;
-        return `${element.closest('.bars')!.getAttribute('aria-label')}|${element.getAttribute('aria-label')}`;
+        return `${element.closest('.bars')!.getAttribute('aria-label')}|${element.getAttribute('title')}`;
       });
       if (name) reached.add(name);
       await page.keyboard.press('Tab');
