@@ -5,7 +5,7 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { lastChanged } from './feeds.ts';
-import type { SiteModel } from './site.ts';
+import { affectedNames, type SiteModel } from './site.ts';
 import { latestUpdate } from './status.ts';
 
 /** How far back past maintenance stays in the calendar. */
@@ -15,7 +15,6 @@ export const CALENDAR_PAST_DAYS = 90;
 export function maintenanceCalendar(model: SiteModel, absolute: (path: string) => string): string {
   const asOf = model.uptime.asOf;
   const host = new URL(model.site.url).hostname;
-  const names = new Map(model.components.map((c) => [c.id, c.name]));
   const since = asOf.getTime() - CALENDAR_PAST_DAYS * 86_400_000;
   const calendar = ical({
     name: `${model.site.name}: planned maintenance`,
@@ -39,7 +38,7 @@ export function maintenanceCalendar(model: SiteModel, absolute: (path: string) =
       ...(maintenance.end ? { end: maintenance.end } : {}),
       summary: `Maintenance: ${maintenance.title}`,
       description: [
-        `Affects ${maintenance.components.map((c) => names.get(c.id) ?? c.id).join(', ')}.`,
+        `Affects ${affectedNames(model, maintenance)}.`,
         update ? update.body : '',
         absolute(`incidents/${maintenance.slug}/`),
       ]

@@ -5,7 +5,7 @@
  */
 import { formatMinutes, humanize } from './display.ts';
 import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState } from './incident.ts';
-import { monthLabel, type SiteModel } from './site.ts';
+import { affectedNames, monthLabel, type SiteModel } from './site.ts';
 import { latestUpdate } from './status.ts';
 import type { LoadedIncident } from './validate.ts';
 
@@ -44,11 +44,10 @@ export function incidentEntry(incident: LoadedIncident, model: SiteModel, absolu
   const asOf = model.uptime.asOf;
   const state = incidentState(incident, asOf);
   const update = latestUpdate(incident);
-  const names = new Map(model.components.map((c) => [c.id, c.name]));
   const link = absolute(`incidents/${incident.slug}/`);
   const duration = state === 'scheduled' ? '' : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end && incident.end <= asOf ? '' : ' so far'}`;
   const summary = [
-    `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${incident.components.map((c) => names.get(c.id) ?? c.id).join(', ')}.`,
+    `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${affectedNames(model, incident)}.`,
     update ? `Latest update (${humanize(update.status)}): ${update.body}` : '',
   ]
     .filter(Boolean)

@@ -37,6 +37,8 @@ export interface MonthReport {
 export interface SiteModel {
   site: SiteSettings;
   components: Component[];
+  /** Component names by id, for lists of affected components. */
+  componentNames: ReadonlyMap<string, string>;
   /** Non-draft incidents, newest first. */
   incidents: LoadedIncident[];
   /** Drafts, newest first: only when built for `npm run dev`; never counted. */
@@ -114,6 +116,7 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
   return {
     site,
     components,
+    componentNames: new Map(components.map((component) => [component.id, component.name])),
     incidents,
     drafts,
     incidentBySlug,
@@ -182,4 +185,9 @@ export function incidentsOfCategory(report: MonthReport, category: string): Load
   return [...report.incidents, ...report.maintenances]
     .filter((incident) => (incident.category ?? UNCATEGORISED) === category)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The names of an incident's affected components, in its order, e.g. "Web application, Public API". */
+export function affectedNames(model: SiteModel, incident: LoadedIncident): string {
+  return incident.components.map((c) => model.componentNames.get(c.id) ?? c.id).join(', ');
 }
