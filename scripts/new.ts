@@ -19,9 +19,9 @@ import { contentDirectory } from '../src/data/environment.ts';
 import { loadContent, loadValidContent } from '../src/data/load.ts';
 import { didYouMean, formatErrors } from '../src/lib/errors.ts';
 import { IMPACT_LABELS } from '../src/lib/incident.ts';
-import { appendUpdate, firstStatus, incidentFile, localTimestamp, resolveIncident, reviewSkeleton, slugify } from '../src/lib/scaffold.ts';
+import { appendUpdate, firstStatus, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../src/lib/scaffold.ts';
 import { buildSiteModel, UNCATEGORISED } from '../src/lib/site.ts';
-import { monthOf } from '../src/lib/time.ts';
+import { localTimestamp, monthOf } from '../src/lib/time.ts';
 
 const USAGE = `Usage:
   npm run new -- incident [--title T --impact I --components a,b [--category C] [--start ISO] [--body B]]

@@ -3,24 +3,12 @@
  * resolutions and review skeletons. Frontmatter is edited as a YAML document, so the
  * author's comments, order and style survive; the body is never touched.
  */
-import { TZDate } from '@date-fns/tz';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Impact, UpdateStatus } from '../schema.ts';
 import { monthLabel } from './site.ts';
 
-const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 
-/**
- * An instant written in the site's zone with its offset, to the minute: what an engineer
- * would type.
- *
- * @example
- * localTimestamp(new Date('2026-06-04T07:12:30Z'), 'Europe/Copenhagen') //=> '2026-06-04T09:12:00+02:00'
- */
-export function localTimestamp(instant: Date, timeZone: string): string {
-  const local = new TZDate(Math.floor(instant.getTime() / 60_000) * 60_000, timeZone);
-  return local.toISOString().replace(/:\d{2}\.\d{3}/, ':00').replace(/\+00:00$/, 'Z');
-}
+const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 
 /**
  * A file-name slug from a title.

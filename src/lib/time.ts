@@ -168,3 +168,15 @@ export function daysOfMonth(month: MonthKey, until: number, timeZone: string): D
   }
   return days;
 }
+
+/**
+ * An instant written in the site's zone with its offset, to the minute: what an engineer
+ * would type.
+ *
+ * @example
+ * localTimestamp(new Date('2026-06-04T07:12:30Z'), 'Europe/Copenhagen') //=> '2026-06-04T09:12:00+02:00'
+ */
+export function localTimestamp(instant: Date, timeZone: string): string {
+  const local = new TZDate(Math.floor(instant.getTime() / 60_000) * 60_000, timeZone);
+  return local.toISOString().replace(/:\d{2}\.\d{3}/, ':00').replace(/\+00:00$/, 'Z');
+}

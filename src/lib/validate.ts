@@ -5,7 +5,7 @@
  */
 import type { Component, IncidentData, ReviewData, SiteSettings } from '../schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
-import { monthOf } from './time.ts';
+import { localTimestamp, monthOf } from './time.ts';
 
 export interface LoadedIncident extends IncidentData {
   /** The file name without its extension: the incident's URL. */
@@ -33,7 +33,6 @@ const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source.file, line: source.lineOf(path) });
 
-const formatInstant = (instant: Date) => instant.toISOString().replace('.000Z', 'Z');
 
 /**
  * Checks the rules no single schema can see, for a build as of `asOf`.
@@ -97,8 +96,10 @@ function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
   });
 }
 
-function checkIncident(incident: LoadedIncident, { components, componentsSource }: LoadedContent, asOf: Date): ContentError[] {
+function checkIncident(incident: LoadedIncident, { components, componentsSource, site }: LoadedContent, asOf: Date): ContentError[] {
   const { source } = incident;
+  // Times in messages are written as the author writes them: in the site's zone, with its offset.
+  const formatInstant = (instant: Date) => localTimestamp(instant, site.timezone);
   const errors: ContentError[] = [];
   const report = (path: ReadonlyArray<PropertyKey>, field: string, problem: string, fix: string) =>
     errors.push({ ...at(source, path), field, problem, fix });
@@ -133,7 +134,7 @@ function checkIncident(incident: LoadedIncident, { components, componentsSource 
       report(idPath, field, `"${affected.id}" is listed twice`, 'list each component once; use start and end on it for a shorter window');
     }
     listed.add(affected.id);
-    checkWindow(incident, affected, (key, problem, fix) => report(['components', index, key], `${field}.${key}`, problem, fix));
+    checkWindow(incident, affected, formatInstant, (key, problem, fix) => report(['components', index, key], `${field}.${key}`, problem, fix));
   });
   return errors;
 }
@@ -142,6 +143,7 @@ function checkIncident(incident: LoadedIncident, { components, componentsSource 
 function checkWindow(
   incident: LoadedIncident,
   affected: LoadedIncident['components'][number],
+  formatInstant: (instant: Date) => string,
   report: (key: 'start' | 'end', problem: string, fix: string) => void,
 ): void {
   const inside = `a time inside the incident (${formatInstant(incident.start)} to ${incident.end ? formatInstant(incident.end) : 'now'})`;

@@ -47,7 +47,7 @@ describe('npm run new', () => {
     const content = copyFixture('minimal');
     const result = run('new.ts', ['incident', '--title', 'Later', '--impact', 'major', '--components', 'email', '--start', '2099-01-01T10:00:00Z'], content);
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/start — 2099-01-01T10:00:00Z is after the build's as-of time/);
+    expect(result.output).toMatch(/start — 2099-01-01T11:00:00\+01:00 is after the build's as-of time/);
   });
 
   it('writes a review skeleton whose figures are components', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { incidentSchema } from '../../src/schema.ts';
 import { parseDocument } from 'yaml';
-import { appendUpdate, incidentFile, localTimestamp, resolveIncident, reviewSkeleton, slugify } from '../../src/lib/scaffold.ts';
+import { appendUpdate, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../../src/lib/scaffold.ts';
+import { localTimestamp } from '../../src/lib/time.ts';
 
 const frontmatter = (text: string) => parseDocument(/^---\n([\s\S]*?)^---$/m.exec(text)![1]!).toJS();
 
