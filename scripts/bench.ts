@@ -91,14 +91,22 @@ function generate(size: number, dir: string): void {
   };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'reviews'), { recursive: true });
-  writeFileSync(join(dir, 'site.yaml'), 'name: Bench Cloud\nurl: https://status.bench.example\ntimezone: Europe/Copenhagen\nuptimeTarget: 99.9\n');
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    'name: Bench Cloud\nurl: https://status.bench.example\ntimezone: Europe/Copenhagen\nuptimeTarget: 99.9\n',
+  );
   writeFileSync(
     join(dir, 'components.yaml'),
-    COMPONENTS.map((id, i) => `- id: ${id}\n  name: ${id.replace('-', ' ')}\n  group: ${i < 4 ? 'Core' : 'Services'}\n${i >= 6 ? `  since: 20${18 + i}-03-01T00:00:00Z\n` : ''}`).join(''),
+    COMPONENTS.map(
+      (id, i) =>
+        `- id: ${id}\n  name: ${id.replace('-', ' ')}\n  group: ${i < 4 ? 'Core' : 'Services'}\n${i >= 6 ? `  since: 20${18 + i}-03-01T00:00:00Z\n` : ''}`,
+    ).join(''),
   );
   const first = Date.parse('2016-12-01T00:00:00Z');
   const last = Date.parse(NOW) - 86_400_000;
-  const starts = Array.from({ length: size }, () => first + Math.floor(rand() * ((last - first) / 60_000)) * 60_000).sort((a, b) => a - b);
+  const starts = Array.from({ length: size }, () => first + Math.floor(rand() * ((last - first) / 60_000)) * 60_000).sort(
+    (a, b) => a - b,
+  );
   starts.forEach((startMs, index) => {
     const r = rand();
     const impact = r < 0.45 ? 'degraded' : r < 0.75 ? 'partial' : r < 0.85 ? 'major' : r < 0.95 ? 'maintenance' : 'none';
@@ -227,7 +235,13 @@ function engineMs(content: string): { engine: number; model: number } {
   const model: number[] = [];
   for (let i = 0; i < 7; i++) {
     let started = performance.now();
-    const uptime = computeUptime({ timeZone: loaded.site.timezone, weights: loaded.site.weights, components: loaded.components, incidents: loaded.incidents, asOf });
+    const uptime = computeUptime({
+      timeZone: loaded.site.timezone,
+      weights: loaded.site.weights,
+      components: loaded.components,
+      incidents: loaded.incidents,
+      asOf,
+    });
     uptime.lastDays(90);
     engine.push(performance.now() - started);
     started = performance.now();

@@ -26,7 +26,9 @@ if (!content) {
   process.exit(1);
 }
 const ms = Math.round(performance.now() - started);
-console.log(`${dir}/ is valid: ${content.components.length} components, ${content.incidents.length} incidents, ${content.reviews.length} reviews (${ms} ms).`);
+console.log(
+  `${dir}/ is valid: ${content.components.length} components, ${content.incidents.length} incidents, ${content.reviews.length} reviews (${ms} ms).`,
+);
 
 if (!values['content-only']) {
   const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

@@ -73,7 +73,10 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 function incidentPath(slug: string): string {
   const matches = content.incidents.filter((incident) => incident.slug === slug);
   if (matches.length === 1) return matches[0]!.source.file;
-  const guess = didYouMean(slug, content.incidents.map((incident) => incident.slug));
+  const guess = didYouMean(
+    slug,
+    content.incidents.map((incident) => incident.slug),
+  );
   throw new UsageError(`No incident "${slug}" in ${dir}/incidents/${guess ? `; did you mean "${guess}"?` : ''}`);
 }
 
@@ -108,7 +111,13 @@ async function newIncident(): Promise<void> {
   let title: string, impact: Impact, components: string[], category: string | undefined, start: string, body: string;
   if (interactive) {
     prompt.intro('New incident');
-    title = await ask(prompt.text({ message: 'Title, as customers will read it', placeholder: 'Emails queued on the job server', validate: (v) => (v?.trim() ? undefined : 'A title is required') }));
+    title = await ask(
+      prompt.text({
+        message: 'Title, as customers will read it',
+        placeholder: 'Emails queued on the job server',
+        validate: (v) => (v?.trim() ? undefined : 'A title is required'),
+      }),
+    );
     impact = await ask(
       prompt.select<Impact>({
         message: 'Impact',
@@ -131,28 +140,45 @@ async function newIncident(): Promise<void> {
       }),
     );
     category = typed?.trim() || undefined;
-    start = await ask(prompt.text({ message: `Start (${zone})`, initialValue: now(), validate: (v) => { const p = parseTimestamp(v ?? ''); return typeof p === 'string' ? p : undefined; } }));
+    start = await ask(
+      prompt.text({
+        message: `Start (${zone})`,
+        initialValue: now(),
+        validate: (v) => {
+          const p = parseTimestamp(v ?? '');
+          return typeof p === 'string' ? p : undefined;
+        },
+      }),
+    );
     body = await ask(
       prompt.text({
         message: `First update (${firstStatus(impact)})`,
-        initialValue: impact === 'maintenance' ? 'We will carry out planned maintenance.' : 'We are investigating reports of problems.',
+        initialValue:
+          impact === 'maintenance' ? 'We will carry out planned maintenance.' : 'We are investigating reports of problems.',
       }),
     );
   } else {
     if (!flags.title) throw new UsageError('--title is required when not asking interactively');
     title = flags.title;
     impact = oneOf(flags.impact, IMPACTS, 'impact');
-    components = (flags.components ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    components = (flags.components ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (components.length === 0) throw new UsageError(`--components is required: one or more of ${componentIds.join(', ')}`);
     for (const id of components) {
       if (!componentIds.includes(id)) {
         const guess = didYouMean(id, componentIds);
-        throw new UsageError(`--components: "${id}" is not a component${guess ? `; did you mean "${guess}"?` : `; use ${componentIds.join(', ')}`}`);
+        throw new UsageError(
+          `--components: "${id}" is not a component${guess ? `; did you mean "${guess}"?` : `; use ${componentIds.join(', ')}`}`,
+        );
       }
     }
     category = flags.category;
     start = timestampFlag(flags.start, 'start');
-    body = flags.body ?? (impact === 'maintenance' ? 'We will carry out planned maintenance.' : 'We are investigating reports of problems.');
+    body =
+      flags.body ??
+      (impact === 'maintenance' ? 'We will carry out planned maintenance.' : 'We are investigating reports of problems.');
   }
   const day = monthOf(Date.parse(start), zone).slice(0, 4);
   const date = localTimestamp(new Date(Date.parse(start)), zone).slice(0, 10);
@@ -168,7 +194,11 @@ function update(slug: string | undefined): void {
   const path = incidentPath(slug);
   const status = oneOf<UpdateStatus>(flags.status, UPDATE_STATUSES, 'status');
   if (!flags.body) throw new UsageError('--body is required: what customers are told');
-  writeChecked(path, appendUpdate(readFileSync(path, 'utf8'), { at: timestampFlag(flags.at, 'at'), status, body: flags.body }), 'Updated');
+  writeChecked(
+    path,
+    appendUpdate(readFileSync(path, 'utf8'), { at: timestampFlag(flags.at, 'at'), status, body: flags.body }),
+    'Updated',
+  );
 }
 
 function resolve(slug: string | undefined): void {
@@ -186,7 +216,8 @@ function resolve(slug: string | undefined): void {
 }
 
 function review(month: string | undefined): void {
-  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('Name the month as YYYY-MM: npm run new -- review 2026-06');
+  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new UsageError('Name the month as YYYY-MM: npm run new -- review 2026-06');
   const existing = content.reviews.find((r) => r.month === month);
   if (existing) throw new UsageError(`${month} already has a review: ${existing.source.file}`);
   const model = buildSiteModel(content, new Date());
@@ -196,7 +227,12 @@ function review(month: string | undefined): void {
   if (existsSync(path)) throw new UsageError(`${show(path)} already exists`);
   writeChecked(
     path,
-    reviewSkeleton(month, { siteName: content.site.name, categories, published: now(), hasTarget: content.site.uptimeTarget !== undefined }),
+    reviewSkeleton(month, {
+      siteName: content.site.name,
+      categories,
+      published: now(),
+      hasTarget: content.site.uptimeTarget !== undefined,
+    }),
     'Wrote',
   );
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } },
+});
 const dist = values.dist;
 
 /** One representative page of each type, found in the built site. */
@@ -25,7 +27,8 @@ const PAGES: Record<string, string> = {
 
 function firstPage(section: string): string {
   const index = readFileSync(join(dist, section === 'incidents' ? 'history/index.html' : `${section}/index.html`), 'utf8');
-  const pattern = section === 'incidents' ? /href="[^"]*?\/(history\/\d{4}-\d{2})\/"/ : new RegExp(`href="[^"]*?/(${section}/\\d{4}-\\d{2})/"`);
+  const pattern =
+    section === 'incidents' ? /href="[^"]*?\/(history\/\d{4}-\d{2})\/"/ : new RegExp(`href="[^"]*?/(${section}/\\d{4}-\\d{2})/"`);
   const month = pattern.exec(index)?.[1];
   if (section !== 'incidents') return `${month}/index.html`;
   const monthPage = readFileSync(join(dist, `${month}/index.html`), 'utf8');
@@ -49,8 +52,13 @@ const rows = Object.entries(PAGES).map(([name, path]) => {
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]!, prefix), 'utf8'));
   const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].length;
   const seen = new Set<string>();
-  const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].flatMap((m) => scriptsOf(local(m[1]!, prefix), seen)).map((f) => readFileSync(f, 'utf8'));
-  const size = (parts: string[]) => ({ raw: parts.reduce((n, p) => n + Buffer.byteLength(p), 0), gzip: parts.reduce((n, p) => n + gzipSync(p).length, 0) });
+  const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
+    .flatMap((m) => scriptsOf(local(m[1]!, prefix), seen))
+    .map((f) => readFileSync(f, 'utf8'));
+  const size = (parts: string[]) => ({
+    raw: parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
+    gzip: parts.reduce((n, p) => n + gzipSync(p).length, 0),
+  });
   return { page: name, path, html: size([html]), css: size(css), inlineStyles: inlineCss, js: size(js) };
 });
 
@@ -61,6 +69,8 @@ if (values.json) {
   console.log('| page | HTML raw / gz KiB | CSS raw / gz KiB | JS raw / gz KiB | total gz KiB |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.page} | ${kb(r.html.raw)} / ${kb(r.html.gzip)} | ${kb(r.css.raw)} / ${kb(r.css.gzip)} | ${kb(r.js.raw)} / ${kb(r.js.gzip)} | ${kb(r.html.gzip + r.css.gzip + r.js.gzip)} |`);
+    console.log(
+      `| ${r.page} | ${kb(r.html.raw)} / ${kb(r.html.gzip)} | ${kb(r.css.raw)} / ${kb(r.css.gzip)} | ${kb(r.js.raw)} / ${kb(r.js.gzip)} | ${kb(r.html.gzip + r.css.gzip + r.js.gzip)} |`,
+    );
   }
 }

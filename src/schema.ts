@@ -27,8 +27,7 @@ export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** An example timestamp quoted in error messages, so a fix can be copied. */
 export const TIMESTAMP_EXAMPLE = '2026-06-04T09:12:00+02:00';
@@ -106,12 +105,9 @@ export const siteSchema = z.object({
   /** Where the site is published, e.g. `https://status.example.com`; used for feeds, sitemap and canonical links. Required. */
   url: z.url(),
   /** IANA time zone in which months and days are cut and times are shown, e.g. `Europe/Copenhagen`. Default `UTC`. */
-  timezone: z
-    .string()
-    .default('UTC')
-    .refine(isTimeZone, {
-      message: 'is not an IANA time zone name; write one like Europe/Copenhagen, America/New_York or UTC',
-    }),
+  timezone: z.string().default('UTC').refine(isTimeZone, {
+    message: 'is not an IANA time zone name; write one like Europe/Copenhagen, America/New_York or UTC',
+  }),
   /** The uptime the team promises, in percent, e.g. `99.9`. Optional; reviews say "met" or "missed" against it. */
   uptimeTarget: z.number().gt(0).max(100).optional(),
   /** How much a minute in each state costs uptime, from 0 (not at all) to 1 (fully). Defaults: major 1, partial 0.3, degraded 0, maintenance 0. */
@@ -213,16 +209,15 @@ export const incidentSchema = z
   })
   .transform((incident) => ({
     ...incident,
-    components: incident.components.map(
-      (item): AffectedComponent =>
-        typeof item === 'string'
-          ? { id: item, impact: incident.impact, start: incident.start, end: incident.end }
-          : {
-              id: item.id,
-              impact: item.impact ?? incident.impact,
-              start: item.start ?? incident.start,
-              end: item.end ?? incident.end,
-            },
+    components: incident.components.map((item): AffectedComponent =>
+      typeof item === 'string'
+        ? { id: item, impact: incident.impact, start: incident.start, end: incident.end }
+        : {
+            id: item.id,
+            impact: item.impact ?? incident.impact,
+            start: item.start ?? incident.start,
+            end: item.end ?? incident.end,
+          },
     ),
   }));
 export type IncidentData = z.output<typeof incidentSchema>;
@@ -231,7 +226,15 @@ export type IncidentData = z.output<typeof incidentSchema>;
  * Components a review's MDX may use without importing them (src/components/review/),
  * each showing a figure of the review's own month.
  */
-export const REVIEW_COMPONENTS = ['CategoryCount', 'Downtime', 'DurationRange', 'IncidentCount', 'IncidentList', 'Target', 'Uptime'] as const;
+export const REVIEW_COMPONENTS = [
+  'CategoryCount',
+  'Downtime',
+  'DurationRange',
+  'IncidentCount',
+  'IncidentList',
+  'Target',
+  'Uptime',
+] as const;
 
 /** The frontmatter of a file in `content/reviews/`. */
 export const reviewSchema = z.object({

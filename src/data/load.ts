@@ -98,7 +98,11 @@ export function incidentFiles(dir: string): string[] {
 export function splitPage(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match || match.index !== 0) return undefined;
-  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length + 1), bodyLine: text.slice(0, match[0].length).split('\n').length + 1 };
+  return {
+    frontmatter: match[1] ?? '',
+    body: text.slice(match[0].length + 1),
+    bodyLine: text.slice(0, match[0].length).split('\n').length + 1,
+  };
 }
 
 /** The slug of a page: its file name without the extension. */
@@ -144,7 +148,12 @@ function listPages(
     const path = join(dir, name);
     const stats = statSync(path, { throwIfNoEntry: false });
     if (!stats) {
-      errors.push({ file: show(path), field: '(file)', problem: 'is a broken symbolic link', fix: 'remove it or fix its target' });
+      errors.push({
+        file: show(path),
+        field: '(file)',
+        problem: 'is a broken symbolic link',
+        fix: 'remove it or fix its target',
+      });
     } else if (stats.isDirectory()) {
       if (recursive) found.push(...listPages(path, true, show, errors, new Set(seen)));
     } else if (PAGE_EXTENSIONS.test(name)) {
@@ -233,7 +242,12 @@ function lineFinder(doc: Document, lineCounter: LineCounter, firstLine: number):
   };
 }
 
-function parsePage(path: string, file: string, errors: ContentError[], kind: 'incident' | 'review' | undefined): Parsed | undefined {
+function parsePage(
+  path: string,
+  file: string,
+  errors: ContentError[],
+  kind: 'incident' | 'review' | undefined,
+): Parsed | undefined {
   const text = readText(path, file, errors);
   if (text === undefined) return undefined;
   const page = splitPage(text);
@@ -247,7 +261,8 @@ function parsePage(path: string, file: string, errors: ContentError[], kind: 'in
     });
     return undefined;
   }
-  if (kind && path.endsWith('.mdx')) checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : 'markdown', errors);
+  if (kind && path.endsWith('.mdx'))
+    checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : 'markdown', errors);
   return parseYaml(page.frontmatter, file, 1, errors);
 }
 

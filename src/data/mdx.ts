@@ -45,13 +45,21 @@ export function checkMdxBody(
   const used: Node[] = [];
   const markdownOnly: Node[] = [];
   const walk = (node: Node) => {
-    if (allowed === 'markdown' && ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) markdownOnly.push(node);
+    if (allowed === 'markdown' && ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type))
+      markdownOnly.push(node);
     if (node.type === 'mdxjsEsm' && node.value) {
       for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
-        for (const name of (match[1] ?? match[2] ?? '').split(',')) imported.add(name.trim().split(/\s+as\s+/).at(-1)!);
+        for (const name of (match[1] ?? match[2] ?? '').split(','))
+          imported.add(
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          );
       }
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) used.push(node);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name))
+      used.push(node);
     node.children?.forEach(walk);
   };
   walk(tree);
@@ -60,7 +68,10 @@ export function checkMdxBody(
       file,
       line: firstLine + (node.position?.start.line ?? 1) - 1,
       field: '(MDX)',
-      problem: node.type === 'mdxjsEsm' ? 'import/export lines are not supported in incident bodies' : `the expression {${node.value ?? ''}} is not supported in incident bodies`,
+      problem:
+        node.type === 'mdxjsEsm'
+          ? 'import/export lines are not supported in incident bodies'
+          : `the expression {${node.value ?? ''}} is not supported in incident bodies`,
       fix: 'incident bodies are rendered as Markdown: write a literal { as \\{, and keep components for monthly reviews',
     });
   }
@@ -72,7 +83,10 @@ export function checkMdxBody(
       line: firstLine + (node.position?.start.line ?? 1) - 1,
       field: '(MDX)',
       problem: `<${node.name}> is not a component this page provides`,
-      fix: allowed === 'markdown' ? 'incident bodies are rendered as Markdown: remove the tag (components belong in monthly reviews)' : suggest(name, allowed),
+      fix:
+        allowed === 'markdown'
+          ? 'incident bodies are rendered as Markdown: remove the tag (components belong in monthly reviews)'
+          : suggest(name, allowed),
     });
   }
 }

@@ -47,7 +47,14 @@ export function uptimeJson(model: SiteModel, generatedAt: Date): UptimeJson {
       components: Object.fromEntries(
         Object.entries(figures.components).map(([id, c]) => [
           id,
-          { minutes: c.minutes, uptime: c.uptime, major: c.major, partial: c.partial, degraded: c.degraded, maintenance: c.maintenance },
+          {
+            minutes: c.minutes,
+            uptime: c.uptime,
+            major: c.major,
+            partial: c.partial,
+            degraded: c.degraded,
+            maintenance: c.maintenance,
+          },
         ]),
       ),
     })),

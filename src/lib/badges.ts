@@ -46,16 +46,29 @@ export function badges(model: SiteModel): Badge[] {
   const uptimeBadge = (name: string, label: string, figures: ComponentFigures | PeriodFigures | undefined): Badge[] => {
     if (!figures) return [];
     const hasDowntime = 'weightedMinutes' in figures ? figures.weightedMinutes > 0 : figures.hasWeightedDowntime;
-    return [{ name, label, message: formatUptime(figures.uptime, hasDowntime), color: uptimeColour(figures.uptime, site.uptimeTarget) }];
+    return [
+      { name, label, message: formatUptime(figures.uptime, hasDowntime), color: uptimeColour(figures.uptime, site.uptimeTarget) },
+    ];
   };
   for (const days of [30, 90]) {
     list.push(...uptimeBadge(`uptime-${days}d`, `uptime ${days}d`, model.lastDaysFigures.get(days)));
   }
   for (const component of model.components) {
     const state = status.componentState.get(component.id) ?? 'operational';
-    list.push({ name: `components/${component.id}`, label: component.name, message: COMPONENT_STATE_LABELS[state].toLowerCase(), color: STATE_COLOURS[state] });
+    list.push({
+      name: `components/${component.id}`,
+      label: component.name,
+      message: COMPONENT_STATE_LABELS[state].toLowerCase(),
+      color: STATE_COLOURS[state],
+    });
     for (const days of [30, 90]) {
-      list.push(...uptimeBadge(`components/${component.id}-uptime-${days}d`, `${component.name} ${days}d`, model.lastDaysFigures.get(days)?.components[component.id]));
+      list.push(
+        ...uptimeBadge(
+          `components/${component.id}-uptime-${days}d`,
+          `${component.name} ${days}d`,
+          model.lastDaysFigures.get(days)?.components[component.id],
+        ),
+      );
     }
   }
   return list;

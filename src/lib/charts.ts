@@ -55,7 +55,9 @@ export function downtimeChart(days: readonly PeriodFigures[], month: string): Ch
     type: 'bar',
     title: `Weighted downtime per day in ${monthLabel(month)}, in minutes`,
     labels: days.map((day) => String(Number(day.key.slice(8)))),
-    series: [{ label: 'Weighted downtime', kind: 'value', data: days.map((day) => Math.round(totalWeightedMinutes(day) * 10) / 10) }],
+    series: [
+      { label: 'Weighted downtime', kind: 'value', data: days.map((day) => Math.round(totalWeightedMinutes(day) * 10) / 10) },
+    ],
     unit: ' min',
     suggestedMin: 0,
   };

@@ -34,9 +34,7 @@ export function formatErrors(errors: readonly ContentError[]): string {
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
   );
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return [`Statusbook found ${count} in the content; nothing was built.`, ...sorted.map((e) => `  ${formatError(e)}`)].join(
-    '\n',
-  );
+  return [`Statusbook found ${count} in the content; nothing was built.`, ...sorted.map((e) => `  ${formatError(e)}`)].join('\n');
 }
 
 /** Thrown when content is invalid; its message lists every error. */

@@ -33,7 +33,10 @@ export const FEED_LIMIT = 50;
 
 /** When an incident last changed, as of `asOf`: its newest update, its end, or its start. */
 export function lastChanged(incident: LoadedIncident, asOf: Date): Date {
-  let latest = incident.start <= asOf ? incident.start : new Date(Math.min(asOf.getTime(), incident.updates[0]?.at.getTime() ?? asOf.getTime()));
+  let latest =
+    incident.start <= asOf
+      ? incident.start
+      : new Date(Math.min(asOf.getTime(), incident.updates[0]?.at.getTime() ?? asOf.getTime()));
   for (const update of incident.updates) if (update.at <= asOf && update.at > latest) latest = update.at;
   if (incident.end && incident.end <= asOf && incident.end > latest) latest = incident.end;
   return latest;
@@ -45,7 +48,10 @@ export function incidentEntry(incident: LoadedIncident, model: SiteModel, absolu
   const state = incidentState(incident, asOf);
   const update = latestUpdate(incident);
   const link = absolute(`incidents/${incident.slug}/`);
-  const duration = state === 'scheduled' ? '' : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end && incident.end <= asOf ? '' : ' so far'}`;
+  const duration =
+    state === 'scheduled'
+      ? ''
+      : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end && incident.end <= asOf ? '' : ' so far'}`;
   const summary = [
     `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${affectedNames(model, incident)}.`,
     update ? `Latest update (${humanize(update.status)}): ${update.body}` : '',
@@ -68,7 +74,9 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 /** Every feed of the site: incidents, reviews, and one per component. */
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
   const name = model.site.name;
-  const published = model.incidents.filter((i) => i.updates.some((u) => u.at <= model.uptime.asOf) || i.start <= model.uptime.asOf);
+  const published = model.incidents.filter(
+    (i) => i.updates.some((u) => u.at <= model.uptime.asOf) || i.start <= model.uptime.asOf,
+  );
   const asOf = model.uptime.asOf;
   // Sort by last change first and build entries only for the newest: feeds stay cheap at any history length.
   const byLastChange = published

@@ -45,12 +45,21 @@ function exampleFor(path: ReadonlyArray<PropertyKey>): string {
 }
 
 const describeInput = (input: unknown) =>
-  input === null ? 'empty' : input instanceof Date ? 'a date' : Array.isArray(input) ? 'a list' : `${typeof input} ${JSON.stringify(input)}`;
+  input === null
+    ? 'empty'
+    : input instanceof Date
+      ? 'a date'
+      : Array.isArray(input)
+        ? 'a list'
+        : `${typeof input} ${JSON.stringify(input)}`;
 
 /** Picks the branch of a failed union that got furthest, so the message fits what was written. */
 function deepestBranch(branches: ReadonlyArray<readonly Issue[]>): readonly Issue[] {
   const score = (issues: readonly Issue[]) =>
-    issues.reduce((sum, issue) => sum + (issue.code === 'invalid_type' && issue.path.length === 0 ? 0 : 1 + issue.path.length), 0);
+    issues.reduce(
+      (sum, issue) => sum + (issue.code === 'invalid_type' && issue.path.length === 0 ? 0 : 1 + issue.path.length),
+      0,
+    );
   return branches.toSorted((a, b) => score(b) - score(a))[0] ?? [];
 }
 
@@ -88,7 +97,10 @@ export function describeIssues(
         );
       }
       case 'unrecognized_keys':
-        return error(`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`, `remove it or ${exampleFor(path)}`);
+        return error(
+          `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+          `remove it or ${exampleFor(path)}`,
+        );
       case 'too_small':
       case 'too_big':
       case 'invalid_format':

@@ -7,7 +7,6 @@ import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Impact, UpdateStatus } from '../schema.ts';
 import { monthLabel } from './site.ts';
 
-
 const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 
 /**

@@ -123,11 +123,18 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
     reviews,
     uptime,
     reportByMonth,
-    status: currentStatus(incidents, components.map((component) => component.id), asOf),
+    status: currentStatus(
+      incidents,
+      components.map((component) => component.id),
+      asOf,
+    ),
     recent: incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf),
     days,
     lastDaysFigures: new Map(
-      [30, BAR_DAYS].map((count) => [count, uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime })]),
+      [30, BAR_DAYS].map((count) => [
+        count,
+        uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime }),
+      ]),
     ),
     bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)])),
     dayIndex,

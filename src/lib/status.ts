@@ -40,7 +40,10 @@ const isRunning = (start: Date, end: Date | undefined, asOf: Date) => start <= a
 
 /** The newest update of an incident, if any. */
 export function latestUpdate(incident: LoadedIncident): IncidentUpdate | undefined {
-  return incident.updates.reduce<IncidentUpdate | undefined>((latest, update) => (!latest || update.at >= latest.at ? update : latest), undefined);
+  return incident.updates.reduce<IncidentUpdate | undefined>(
+    (latest, update) => (!latest || update.at >= latest.at ? update : latest),
+    undefined,
+  );
 }
 
 /**

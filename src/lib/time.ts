@@ -178,5 +178,8 @@ export function daysOfMonth(month: MonthKey, until: number, timeZone: string): D
  */
 export function localTimestamp(instant: Date, timeZone: string): string {
   const local = new TZDate(Math.floor(instant.getTime() / 60_000) * 60_000, timeZone);
-  return local.toISOString().replace(/:\d{2}\.\d{3}/, ':00').replace(/\+00:00$/, 'Z');
+  return local
+    .toISOString()
+    .replace(/:\d{2}\.\d{3}/, ':00')
+    .replace(/\+00:00$/, 'Z');
 }

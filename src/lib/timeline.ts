@@ -43,7 +43,7 @@ export function stateTimeline(intervals: readonly StateInterval[]): StateInterva
   const active = STATES_BY_SEVERITY.map(() => 0);
   const segments: StateInterval[] = [];
   let previous = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < events.length; ) {
+  for (let i = 0; i < events.length;) {
     const time = events[i]![0];
     const rank = worstActive(active);
     if (rank >= 0 && time > previous) {

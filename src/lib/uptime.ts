@@ -19,13 +19,7 @@ import {
   type MonthKey,
   type Period,
 } from './time.ts';
-import {
-  coveredLength,
-  durationsByState,
-  stateTimeline,
-  union,
-  type StateInterval,
-} from './timeline.ts';
+import { coveredLength, durationsByState, stateTimeline, union, type StateInterval } from './timeline.ts';
 
 /** What the engine needs of a tracked component. */
 export interface TrackedComponent {
@@ -178,8 +172,7 @@ export function computeUptime(input: UptimeInput): UptimeModel {
     months,
     monthByKey: new Map(months.map((figures) => [figures.key, figures])),
     figuresFor,
-    lastDays: (count) =>
-      daysEndingAt(asOf, count, timeZone).map((day: DayKey) => figuresFor(day, dayPeriod(day, timeZone))),
+    lastDays: (count) => daysEndingAt(asOf, count, timeZone).map((day: DayKey) => figuresFor(day, dayPeriod(day, timeZone))),
   };
 }
 

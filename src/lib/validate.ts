@@ -33,7 +33,6 @@ const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source.file, line: source.lineOf(path) });
 
-
 /**
  * Checks the rules no single schema can see, for a build as of `asOf`.
  *
@@ -76,7 +75,12 @@ function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
           file: source.file,
           field: '(file name)',
           problem: `"${slug}" cannot be a URL: file names must be lowercase letters, digits and hyphens`,
-          fix: `rename the file, e.g. to ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'emails-delayed'}`,
+          fix: `rename the file, e.g. to ${
+            slug
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '') || 'emails-delayed'
+          }`,
         },
       ];
     }
@@ -96,7 +100,11 @@ function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
   });
 }
 
-function checkIncident(incident: LoadedIncident, { components, componentsSource, site }: LoadedContent, asOf: Date): ContentError[] {
+function checkIncident(
+  incident: LoadedIncident,
+  { components, componentsSource, site }: LoadedContent,
+  asOf: Date,
+): ContentError[] {
   const { source } = incident;
   // Times in messages are written as the author writes them: in the site's zone, with its offset.
   const formatInstant = (instant: Date) => localTimestamp(instant, site.timezone);
@@ -105,7 +113,12 @@ function checkIncident(incident: LoadedIncident, { components, componentsSource,
     errors.push({ ...at(source, path), field, problem, fix });
 
   if (incident.end && incident.end < incident.start) {
-    report(['end'], 'end', `${formatInstant(incident.end)} is before start ${formatInstant(incident.start)}`, 'write an end after the start, or leave end out while the incident is ongoing');
+    report(
+      ['end'],
+      'end',
+      `${formatInstant(incident.end)} is before start ${formatInstant(incident.start)}`,
+      'write an end after the start, or leave end out while the incident is ongoing',
+    );
   }
   if (!incident.draft && incident.impact !== 'maintenance' && incident.start > asOf) {
     report(
@@ -131,10 +144,17 @@ function checkIncident(incident: LoadedIncident, { components, componentsSource,
       );
     }
     if (listed.has(affected.id)) {
-      report(idPath, field, `"${affected.id}" is listed twice`, 'list each component once; use start and end on it for a shorter window');
+      report(
+        idPath,
+        field,
+        `"${affected.id}" is listed twice`,
+        'list each component once; use start and end on it for a shorter window',
+      );
     }
     listed.add(affected.id);
-    checkWindow(incident, affected, formatInstant, (key, problem, fix) => report(['components', index, key], `${field}.${key}`, problem, fix));
+    checkWindow(incident, affected, formatInstant, (key, problem, fix) =>
+      report(['components', index, key], `${field}.${key}`, problem, fix),
+    );
   });
   return errors;
 }
@@ -148,13 +168,25 @@ function checkWindow(
 ): void {
   const inside = `a time inside the incident (${formatInstant(incident.start)} to ${incident.end ? formatInstant(incident.end) : 'now'})`;
   if (affected.start < incident.start || (incident.end && affected.start > incident.end)) {
-    report('start', `${formatInstant(affected.start)} lies outside the incident`, `write ${inside}, or leave it out to inherit the incident's start`);
+    report(
+      'start',
+      `${formatInstant(affected.start)} lies outside the incident`,
+      `write ${inside}, or leave it out to inherit the incident's start`,
+    );
   }
   if (affected.end && incident.end && affected.end > incident.end) {
-    report('end', `${formatInstant(affected.end)} lies after the incident's end`, `write ${inside}, or leave it out to inherit the incident's end`);
+    report(
+      'end',
+      `${formatInstant(affected.end)} lies after the incident's end`,
+      `write ${inside}, or leave it out to inherit the incident's end`,
+    );
   }
   if (affected.end && affected.end < affected.start) {
-    report('end', `${formatInstant(affected.end)} is before this component's start ${formatInstant(affected.start)}`, 'write an end after the start');
+    report(
+      'end',
+      `${formatInstant(affected.end)} is before this component's start ${formatInstant(affected.start)}`,
+      'write an end after the start',
+    );
   }
 }
 
@@ -164,10 +196,24 @@ function checkReviews(reviews: readonly LoadedReview[], asOfMonth: string): Cont
     const other = first.get(month);
     first.set(month, other ?? source.file);
     if (other !== undefined) {
-      return [{ ...at(source, ['month']), field: 'month', problem: `${month} already has a review in ${other}`, fix: 'keep one review per month: merge the two files, or correct the month' }];
+      return [
+        {
+          ...at(source, ['month']),
+          field: 'month',
+          problem: `${month} already has a review in ${other}`,
+          fix: 'keep one review per month: merge the two files, or correct the month',
+        },
+      ];
     }
     if (month > asOfMonth) {
-      return [{ ...at(source, ['month']), field: 'month', problem: `${month} has not happened yet (the build is as of ${asOfMonth})`, fix: 'correct the month, or write the review once the month has begun' }];
+      return [
+        {
+          ...at(source, ['month']),
+          field: 'month',
+          problem: `${month} has not happened yet (the build is as of ${asOfMonth})`,
+          fix: 'correct the month, or write the review once the month has begun',
+        },
+      ];
     }
     return [];
   });
@@ -186,10 +232,20 @@ export function contentWarnings(content: LoadedContent): ContentError[] {
   const common = [...uses].filter(([, list]) => list.length > 1).map(([category]) => category);
   return [...uses].flatMap(([category, list]) => {
     if (list.length !== 1) return [];
-    const guess = didYouMean(category, common.filter((c) => c !== category));
+    const guess = didYouMean(
+      category,
+      common.filter((c) => c !== category),
+    );
     const incident = list[0]!;
     return guess
-      ? [{ ...at(incident.source, ['category']), field: 'category', problem: `"${category}" is used by no other incident`, fix: `did you mean "${guess}"?` }]
+      ? [
+          {
+            ...at(incident.source, ['category']),
+            field: 'category',
+            problem: `"${category}" is used by no other incident`,
+            fix: `did you mean "${guess}"?`,
+          },
+        ]
       : [];
   });
 }

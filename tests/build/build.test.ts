@@ -10,7 +10,11 @@ import { ROOT, copyFixture, runBuild, tempDir } from '../helpers/build.ts';
 import { TEST_SITES } from '../helpers/sites.ts';
 
 const NOW = TEST_SITES.sample.now;
-const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('the sample site', () => {
   // Built by tests/global-setup.ts with STATUSBOOK_NOW=2026-11-30T12:00:00Z.
@@ -32,10 +36,27 @@ describe('the sample site', () => {
     expect(json.target).toBe(99.9);
     expect(json.weights).toEqual({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 });
     expect(json.months.map((m) => m.month)).toEqual([
-      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06',
-      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
     ]);
-    expect(Object.keys(month('2026-06'))).toEqual(['month', 'minutes', 'uptime', 'downtimeMinutes', 'incidents', 'maintenances', 'components']);
+    expect(Object.keys(month('2026-06'))).toEqual([
+      'month',
+      'minutes',
+      'uptime',
+      'downtimeMinutes',
+      'incidents',
+      'maintenances',
+      'components',
+    ]);
   });
 
   it('reproduces June 2026: 99.98% against 99.9%, 2 minutes of downtime, 13 incidents', () => {
@@ -46,7 +67,14 @@ describe('the sample site', () => {
     expect(june.downtimeMinutes).toBe(2);
     expect(june.incidents).toBe(13);
     expect(june.maintenances).toBe(1);
-    expect(june.components['imports']).toEqual({ minutes: 43_200, uptime: june.components['imports']!.uptime, major: 2, partial: 0, degraded: 0, maintenance: 0 });
+    expect(june.components['imports']).toEqual({
+      minutes: 43_200,
+      uptime: june.components['imports']!.uptime,
+      major: 2,
+      partial: 0,
+      degraded: 0,
+      maintenance: 0,
+    });
     expect(june.components['email']).toMatchObject({ partial: 76, major: 0 });
   });
 
@@ -76,9 +104,13 @@ describe('the sample site', () => {
 
   it('lists the reviews and leaves drafts out', () => {
     const index = text(readFileSync(join(out, 'reviews/index.html'), 'utf8'));
-    expect(index).toMatch(/June 2026 99\.98% ✓ Met 2 minutes 13 1 How Tallyfox performed in June 2026 May 2026 \d+\.\d\d% ✓ Met 4 minutes 7 0/);
+    expect(index).toMatch(
+      /June 2026 99\.98% ✓ Met 2 minutes 13 1 How Tallyfox performed in June 2026 May 2026 \d+\.\d\d% ✓ Met 4 minutes 7 0/,
+    );
     expect(() => readFileSync(join(out, 'incidents/2026-11-27-draft-report-delays/index.html'))).toThrow();
-    expect(readFileSync(join(out, 'incidents/2026-06-10-import-server-errors/index.html'), 'utf8')).toContain('Server errors when importing');
+    expect(readFileSync(join(out, 'incidents/2026-06-10-import-server-errors/index.html'), 'utf8')).toContain(
+      'Server errors when importing',
+    );
   });
 
   it('gives byte-identical uptime.json for the same content and as-of, apart from generatedAt', () => {
@@ -100,13 +132,18 @@ describe('a failure inside the Astro build', () => {
   it('exits non-zero, names the file, and leaves the previous dist/ untouched', () => {
     // Valid MDX and frontmatter, so the content check passes; the review component fails while rendering.
     const content = copyFixture('minimal');
-    writeFileSync(join(content, 'reviews/2026-06.mdx'), '---\nmonth: 2026-06\ntitle: June\npublished: 2026-07-08T10:00:00+02:00\n---\n\n<IncidentCount category="no-such-category" />\n');
+    writeFileSync(
+      join(content, 'reviews/2026-06.mdx'),
+      '---\nmonth: 2026-06\ntitle: June\npublished: 2026-07-08T10:00:00+02:00\n---\n\n<IncidentCount category="no-such-category" />\n',
+    );
     const out = join(tempDir(), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous site');
     const result = runBuild({ content, out });
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toMatch(/reviews\/2026-06\.mdx — <IncidentCount category="no-such-category" \/> — no incident has this category/);
+    expect(result.output).toMatch(
+      /reviews\/2026-06\.mdx — <IncidentCount category="no-such-category" \/> — no incident has this category/,
+    );
     expect(result.output).toContain('was left unchanged');
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');

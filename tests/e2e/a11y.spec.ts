@@ -23,9 +23,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${name} has no violations`, async ({ page }) => {
         await page.goto(origin(SITES.sample) + path, { waitUntil: 'networkidle' });
         // Open folded chart tables so they are checked too.
-        for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        for (const details of await page.locator('details').all())
+          await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 5)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   });

@@ -33,7 +33,9 @@ test.describe('charts', () => {
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent!.trim()));
     expect(cells).toEqual(json.months.map((month) => `${truncate(month.uptime)}%`));
     // The chart draws from the same data as its table.
-    const spec = JSON.parse((await page.locator('canvas[data-chart]').getAttribute('data-chart'))!) as { series: Array<{ data: number[] }> };
+    const spec = JSON.parse((await page.locator('canvas[data-chart]').getAttribute('data-chart'))!) as {
+      series: Array<{ data: number[] }>;
+    };
     expect(spec.series[0]!.data.map((value) => `${value.toFixed(2)}%`)).toEqual(cells);
   });
 

@@ -8,10 +8,14 @@ test('the banner switches to the ongoing incident when the as-of instant falls i
   await expect(banner.getByRole('link', { name: 'API requests failing' })).toBeVisible();
   await expect(banner).toContainText('Identified (10 Jun 2026, 10:45 CEST): A database node is down');
   await expect(page.getByRole('region', { name: 'Happening now' }).getByText('Ongoing')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Upcoming maintenance' }).getByRole('link', { name: 'Database upgrade' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Upcoming maintenance' }).getByRole('link', { name: 'Database upgrade' }),
+  ).toBeVisible();
   const components = page.getByRole('region', { name: 'Components' });
   await expect(components.getByRole('listitem').filter({ hasText: 'Public API' }).getByText('Major outage')).toBeVisible();
-  await expect(components.getByRole('listitem').filter({ hasText: 'Web application' }).getByText('Degraded performance')).toBeVisible();
+  await expect(
+    components.getByRole('listitem').filter({ hasText: 'Web application' }).getByText('Degraded performance'),
+  ).toBeVisible();
 });
 
 test('the ongoing incident page counts its duration so far', async ({ page }) => {

@@ -14,7 +14,15 @@ test.describe('each page type renders its key content', () => {
     await expect(upcoming).toContainText('Affects Web application, Public API, Bank and file imports');
     const components = page.getByRole('region', { name: 'Components' });
     await expect(components.getByRole('heading', { level: 3 })).toHaveText([
-      'Core', 'Web application', 'Sign-in', 'Public API', 'Data', 'Bank and file imports', 'Messaging', 'Email delivery', 'Webhooks',
+      'Core',
+      'Web application',
+      'Sign-in',
+      'Public API',
+      'Data',
+      'Bank and file imports',
+      'Messaging',
+      'Email delivery',
+      'Webhooks',
     ]);
     await expect(components.getByText('Operational')).toHaveCount(6);
     const recent = page.getByRole('region', { name: 'Incidents in the last 14 days' });
@@ -23,7 +31,9 @@ test.describe('each page type renders its key content', () => {
 
   test('incident: facts, components with their own windows, updates newest first, body', async ({ page }) => {
     await page.goto(`${site}incidents/2026-06-10-import-server-errors/`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Server errors when importing files after a deployment' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Server errors when importing files after a deployment' }),
+    ).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: 'Major outage' })).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: /^Resolved$/ })).toBeVisible();
     await expect(page.locator('time[datetime="2026-06-10T08:41:00.000Z"]').first()).toHaveText('10 Jun 2026, 10:41 CEST');
@@ -36,7 +46,10 @@ test.describe('each page type renders its key content', () => {
     await expect(updates).toHaveCount(3);
     await expect(updates.first()).toContainText('Resolved');
     await expect(updates.last()).toContainText('Identified');
-    await expect(page.getByRole('link', { name: 'Read the post-mortem' })).toHaveAttribute('href', 'https://blog.tallyfox.example/2026/06/import-rollback');
+    await expect(page.getByRole('link', { name: 'Read the post-mortem' })).toHaveAttribute(
+      'href',
+      'https://blog.tallyfox.example/2026/06/import-rollback',
+    );
     await expect(page.getByRole('link', { name: 'the review of June 2026' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Details' })).toContainText('rolled the release back');
   });
@@ -47,7 +60,9 @@ test.describe('each page type renders its key content', () => {
     await page.getByRole('link', { name: 'June 2026', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'June 2026' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Read our review of June 2026/ })).toBeVisible();
-    await expect(page.locator('#day-2026-06-10').getByRole('link', { name: 'Server errors when importing files after a deployment' })).toBeVisible();
+    await expect(
+      page.locator('#day-2026-06-10').getByRole('link', { name: 'Server errors when importing files after a deployment' }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: '← May 2026' })).toBeVisible();
     await page.getByRole('link', { name: 'July 2026 →' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'July 2026' })).toBeVisible();
@@ -64,9 +79,15 @@ test.describe('each page type renders its key content', () => {
     await expect(figure('Incidents')).toHaveText(/^\s*13\s*7 in May 2026 \(up 6\)\s*$/);
     await expect(figures.getByRole('row', { name: /Bank and file imports/ })).toContainText('2 minutes');
     const categories = page.getByRole('region', { name: 'Incidents by category' });
-    await expect(categories.getByRole('heading', { level: 3 })).toHaveText(['Queued emails (6)', 'Peak slowdowns (5)', 'Deployment rollback (2)']);
+    await expect(categories.getByRole('heading', { level: 3 })).toHaveText([
+      'Queued emails (6)',
+      'Peak slowdowns (5)',
+      'Deployment rollback (2)',
+    ]);
     await expect(page.locator('canvas')).toHaveCount(2);
-    await expect(page.getByRole('region', { name: 'Review' })).toContainText('up 99.98% of the time in June, above our target of 99.9%');
+    await expect(page.getByRole('region', { name: 'Review' })).toContainText(
+      'up 99.98% of the time in June, above our target of 99.9%',
+    );
     await expect(page.getByRole('link', { name: 'July 2026 →' })).toBeVisible();
   });
 
@@ -83,8 +104,22 @@ test.describe('each page type renders its key content', () => {
     await page.goto(`${site}uptime/`);
     await expect(page.getByRole('heading', { level: 1, name: 'Uptime, last 12 months' })).toBeVisible();
     const table = page.getByRole('table', { name: /newest first/ });
-    await expect(table.getByRole('columnheader')).toHaveText(['Month', 'Web application', 'Sign-in', 'Public API', 'Bank and file imports', 'Email delivery', 'Webhooks', 'Average']);
-    await expect(table.getByRole('row', { name: /February 2026/ }).getByRole('cell').nth(5)).toHaveText('–');
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Month',
+      'Web application',
+      'Sign-in',
+      'Public API',
+      'Bank and file imports',
+      'Email delivery',
+      'Webhooks',
+      'Average',
+    ]);
+    await expect(
+      table
+        .getByRole('row', { name: /February 2026/ })
+        .getByRole('cell')
+        .nth(5),
+    ).toHaveText('–');
     await page.getByRole('link', { name: /Show all/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Uptime, every month' })).toBeVisible();
   });
@@ -98,7 +133,15 @@ test.describe('each page type renders its key content', () => {
 });
 
 test.describe('JavaScript only where a chart is shown', () => {
-  const withoutCharts = ['', 'incidents/2026-06-10-import-server-errors/', 'history/', 'history/2026-06/', 'reviews/', 'api/', 'no-such-page/'];
+  const withoutCharts = [
+    '',
+    'incidents/2026-06-10-import-server-errors/',
+    'history/',
+    'history/2026-06/',
+    'reviews/',
+    'api/',
+    'no-such-page/',
+  ];
   for (const path of withoutCharts) {
     test(`/${path} loads no script`, async ({ page }) => {
       const scripts: string[] = [];

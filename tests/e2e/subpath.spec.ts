@@ -36,7 +36,8 @@ test('a sub-path build has no broken internal link', async ({ request }) => {
         continue;
       }
       const targetText = await fetchPage(target.href.replace(/#.*$/, ''));
-      if (target.hash && !targetText.includes(`id="${decodeURIComponent(target.hash.slice(1))}"`)) broken.push(`${page} → missing anchor ${target.href}`);
+      if (target.hash && !targetText.includes(`id="${decodeURIComponent(target.hash.slice(1))}"`))
+        broken.push(`${page} → missing anchor ${target.href}`);
     }
   }
   expect(broken).toEqual([]);

@@ -22,15 +22,30 @@ describe('badges', () => {
 
   it('tell the computed overall status', () => {
     expect(svg(TEST_SITES.sample, 'status')).toContain('<title>Tallyfox: all systems operational</title>');
-    expect(endpoint(TEST_SITES.sample, 'status')).toEqual({ schemaVersion: 1, label: 'Tallyfox', message: 'all systems operational', color: 'brightgreen' });
-    expect(endpoint(TEST_SITES.ongoing, 'status')).toEqual({ schemaVersion: 1, label: 'Fixture Cloud', message: 'major outage', color: 'red' });
+    expect(endpoint(TEST_SITES.sample, 'status')).toEqual({
+      schemaVersion: 1,
+      label: 'Tallyfox',
+      message: 'all systems operational',
+      color: 'brightgreen',
+    });
+    expect(endpoint(TEST_SITES.ongoing, 'status')).toEqual({
+      schemaVersion: 1,
+      label: 'Fixture Cloud',
+      message: 'major outage',
+      color: 'red',
+    });
     expect(texts(svg(TEST_SITES.ongoing, 'components/web-app'))).toContain('degraded performance');
   });
 
   it('tell each component’s uptime, truncated as on the site', () => {
     // Email in the last 90 days (2 Sep to 30 Nov 2026, 129,000 minutes): one 8-minute partial
     // outage on 4 November, so 100 × (1 − 0.3 × 8 / 129,000) = 99.99814, shown as 99.99%.
-    expect(endpoint(TEST_SITES.sample, 'components/email-uptime-90d')).toEqual({ schemaVersion: 1, label: 'Email delivery 90d', message: '99.99%', color: 'brightgreen' });
+    expect(endpoint(TEST_SITES.sample, 'components/email-uptime-90d')).toEqual({
+      schemaVersion: 1,
+      label: 'Email delivery 90d',
+      message: '99.99%',
+      color: 'brightgreen',
+    });
     expect(texts(svg(TEST_SITES.sample, 'components/email-uptime-90d'))).toContain('99.99%');
     expect(endpoint(TEST_SITES.sample, 'components/auth-uptime-30d').message).toBe('100.00%');
   });

@@ -21,7 +21,9 @@ describe('maintenance.ics', () => {
     expect(event!.end!.toISOString()).toBe('2026-12-06T06:00:00.000Z');
     expect(event!.dtstamp.toISOString()).toBe('2026-11-26T11:00:00.000Z');
     expect(event!.status).toBe('CONFIRMED');
-    expect((event!.url as unknown as { val: string }).val).toBe('https://status.tallyfox.example/incidents/2026-12-06-database-maintenance/');
+    expect((event!.url as unknown as { val: string }).val).toBe(
+      'https://status.tallyfox.example/incidents/2026-12-06-database-maintenance/',
+    );
   });
 
   it('keeps maintenance of the last 90 days and gets times right across a DST change', () => {

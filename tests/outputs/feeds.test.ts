@@ -4,13 +4,22 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITES } from '../helpers/sites.ts';
 
-const parser = new Parser<Record<string, never>, { updated?: string; id?: string }>({ customFields: { item: ['updated', 'id'] } });
+const parser = new Parser<Record<string, never>, { updated?: string; id?: string }>({
+  customFields: { item: ['updated', 'id'] },
+});
 const site = TEST_SITES.sample;
 const parse = (path: string) => parser.parseString(readFileSync(join(site.out, path), 'utf8'));
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-const feedPaths = ['incidents', 'reviews', ...readdirSync(join(site.out, 'feeds/components')).filter((f) => f.endsWith('.rss')).map((f) => `components/${f.replace('.rss', '')}`)];
+const feedPaths = [
+  'incidents',
+  'reviews',
+  ...readdirSync(join(site.out, 'feeds/components'))
+    .filter((f) => f.endsWith('.rss'))
+    .map((f) => `components/${f.replace('.rss', '')}`),
+];
 
 describe('feeds', () => {
   it.each(feedPaths)('%s: RSS 2.0 with required elements, unique guids and RFC 822 dates', async (name) => {
@@ -68,7 +77,10 @@ describe('feeds', () => {
 
   it('lists the written reviews', async () => {
     const feed = await parse('feeds/reviews.rss');
-    expect(feed.items.map((item) => item.title)).toEqual(['How Tallyfox performed in June 2026', 'How Tallyfox performed in May 2026']);
+    expect(feed.items.map((item) => item.title)).toEqual([
+      'How Tallyfox performed in June 2026',
+      'How Tallyfox performed in May 2026',
+    ]);
   });
 
   it('is discoverable from every page', () => {
@@ -76,8 +88,12 @@ describe('feeds', () => {
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       const html = readFileSync(join(site.out, page), 'utf8');
-      expect(html, page).toContain('<link rel="alternate" type="application/rss+xml" title="Tallyfox incidents (RSS)" href="/feeds/incidents.rss">');
-      expect(html, page).toContain('<link rel="alternate" type="application/atom+xml" title="Tallyfox incidents (Atom)" href="/feeds/incidents.atom">');
+      expect(html, page).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="Tallyfox incidents (RSS)" href="/feeds/incidents.rss">',
+      );
+      expect(html, page).toContain(
+        '<link rel="alternate" type="application/atom+xml" title="Tallyfox incidents (Atom)" href="/feeds/incidents.atom">',
+      );
     }
   });
 });

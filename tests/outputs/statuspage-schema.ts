@@ -25,7 +25,10 @@ export const component = z.strictObject({
   position: z.number().int(),
   description: z.string().nullable(),
   showcase: z.boolean(),
-  start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  start_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   group_id: z.string().nullable(),
   page_id: z.string(),
   group: z.boolean(),
@@ -35,13 +38,25 @@ export const component = z.strictObject({
 
 const update = z.strictObject({
   id: z.string(),
-  status: z.enum(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem', 'scheduled', 'in_progress', 'verifying', 'completed']),
+  status: z.enum([
+    'investigating',
+    'identified',
+    'monitoring',
+    'resolved',
+    'postmortem',
+    'scheduled',
+    'in_progress',
+    'verifying',
+    'completed',
+  ]),
   body: z.string(),
   incident_id: z.string(),
   created_at: timestamp,
   updated_at: timestamp,
   display_at: timestamp,
-  affected_components: z.array(z.strictObject({ code: z.string(), name: z.string(), old_status: componentStatus, new_status: componentStatus })).nullable(),
+  affected_components: z
+    .array(z.strictObject({ code: z.string(), name: z.string(), old_status: componentStatus, new_status: componentStatus }))
+    .nullable(),
   deliver_notifications: z.boolean(),
   custom_tweet: z.string().nullable(),
   tweet_id: z.string().nullable(),
@@ -82,7 +97,13 @@ export const status = z.strictObject({
 });
 
 export const DOCUMENTS = {
-  'summary.json': z.strictObject({ page, components: z.array(component), incidents: z.array(incident), scheduled_maintenances: z.array(maintenance), status }),
+  'summary.json': z.strictObject({
+    page,
+    components: z.array(component),
+    incidents: z.array(incident),
+    scheduled_maintenances: z.array(maintenance),
+    status,
+  }),
   'status.json': z.strictObject({ page, status }),
   'components.json': z.strictObject({ page, components: z.array(component) }),
   'incidents.json': z.strictObject({ page, incidents: z.array(incident) }),

@@ -13,9 +13,12 @@ const api = <K extends keyof Documents>(site: TestSite, document: K) =>
 
 describe('the Statuspage-compatible API', () => {
   for (const site of Object.values(TEST_SITES)) {
-    it.each(Object.keys(DOCUMENTS) as Array<keyof typeof DOCUMENTS>)(`${site.name}: %s matches the documented shape`, (document) => {
-      expect(() => api(site, document)).not.toThrow();
-    });
+    it.each(Object.keys(DOCUMENTS) as Array<keyof typeof DOCUMENTS>)(
+      `${site.name}: %s matches the documented shape`,
+      (document) => {
+        expect(() => api(site, document)).not.toThrow();
+      },
+    );
   }
 
   describe('on the sample site', () => {
@@ -24,9 +27,20 @@ describe('the Statuspage-compatible API', () => {
     it('reports all systems operational with every component', () => {
       const summary = api(site, 'summary.json');
       expect(summary.status).toEqual({ indicator: 'none', description: 'All Systems Operational' });
-      expect(summary.page).toEqual({ id: 'status.tallyfox.example', name: 'Tallyfox', url: 'https://status.tallyfox.example', time_zone: 'Europe/Copenhagen', updated_at: '2026-11-30T13:00:00.000+01:00' });
+      expect(summary.page).toEqual({
+        id: 'status.tallyfox.example',
+        name: 'Tallyfox',
+        url: 'https://status.tallyfox.example',
+        time_zone: 'Europe/Copenhagen',
+        updated_at: '2026-11-30T13:00:00.000+01:00',
+      });
       expect(summary.components.filter((c) => !c.group).map((c) => [c.id, c.status])).toEqual([
-        ['web-app', 'operational'], ['auth', 'operational'], ['api', 'operational'], ['imports', 'operational'], ['email', 'operational'], ['webhooks', 'operational'],
+        ['web-app', 'operational'],
+        ['auth', 'operational'],
+        ['api', 'operational'],
+        ['imports', 'operational'],
+        ['email', 'operational'],
+        ['webhooks', 'operational'],
       ]);
       expect(summary.components.find((c) => c.id === 'group-core')?.components).toEqual(['web-app', 'auth', 'api']);
       expect(summary.incidents).toEqual([]);
@@ -57,7 +71,12 @@ describe('the Statuspage-compatible API', () => {
       expect(impacts.get('2026-06-24-invoice-pdf-errors')).toBe('major');
       expect(impacts.get('2026-06-02-peak-hour-slowdown')).toBe('minor');
       expect(impacts.get('2026-01-12-new-status-page')).toBe('none');
-      expect(incidents.map((i) => i.started_at)).toEqual(incidents.map((i) => i.started_at).toSorted().reverse());
+      expect(incidents.map((i) => i.started_at)).toEqual(
+        incidents
+          .map((i) => i.started_at)
+          .toSorted()
+          .reverse(),
+      );
     });
   });
 
@@ -67,13 +86,22 @@ describe('the Statuspage-compatible API', () => {
     it('says so in status.indicator, components and unresolved incidents', () => {
       expect(api(site, 'status.json').status).toEqual({ indicator: 'critical', description: 'Major Service Outage' });
       const components = new Map(api(site, 'components.json').components.map((c) => [c.id, c.status]));
-      expect(Object.fromEntries(components)).toEqual({ api: 'major_outage', 'web-app': 'degraded_performance', email: 'operational', 'group-core': 'major_outage' });
+      expect(Object.fromEntries(components)).toEqual({
+        api: 'major_outage',
+        'web-app': 'degraded_performance',
+        email: 'operational',
+        'group-core': 'major_outage',
+      });
       const unresolved = api(site, 'incidents/unresolved.json').incidents;
-      expect(unresolved.map((i) => [i.id, i.status, i.impact, i.resolved_at])).toEqual([['api-down', 'identified', 'critical', null]]);
+      expect(unresolved.map((i) => [i.id, i.status, i.impact, i.resolved_at])).toEqual([
+        ['api-down', 'identified', 'critical', null],
+      ]);
     });
 
     it('lists the upcoming maintenance and none active', () => {
-      expect(api(site, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([['upgrade', 'scheduled']]);
+      expect(api(site, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
+        ['upgrade', 'scheduled'],
+      ]);
       expect(api(site, 'scheduled-maintenances/active.json').scheduled_maintenances).toEqual([]);
       expect(api(site, 'scheduled-maintenances.json').scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
         ['upgrade', 'scheduled'],
@@ -86,7 +114,9 @@ describe('the Statuspage-compatible API', () => {
     const site = TEST_SITES.maintenance;
 
     it('lists it as active and in progress, and the components under maintenance', () => {
-      expect(api(site, 'scheduled-maintenances/active.json').scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([['upgrade', 'in_progress']]);
+      expect(api(site, 'scheduled-maintenances/active.json').scheduled_maintenances.map((m) => [m.id, m.status])).toEqual([
+        ['upgrade', 'in_progress'],
+      ]);
       expect(api(site, 'scheduled-maintenances/upcoming.json').scheduled_maintenances).toEqual([]);
       const components = new Map(api(site, 'components.json').components.map((c) => [c.id, c.status]));
       // The worst state wins: the open API incident (major, degraded on the web app) outranks maintenance.

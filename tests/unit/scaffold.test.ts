@@ -22,17 +22,32 @@ describe('slugify', () => {
 });
 
 describe('incidentFile', () => {
-  const text = incidentFile({ title: 'API errors: some customers', impact: 'partial', components: ['api'], category: 'capacity', start: '2026-06-04T09:12:00+02:00', body: 'We are looking into it.' });
+  const text = incidentFile({
+    title: 'API errors: some customers',
+    impact: 'partial',
+    components: ['api'],
+    category: 'capacity',
+    start: '2026-06-04T09:12:00+02:00',
+    body: 'We are looking into it.',
+  });
 
   it('writes frontmatter that the real schema accepts, with a first investigating update', () => {
     const parsed = incidentSchema.parse(frontmatter(text));
     expect(parsed).toMatchObject({ title: 'API errors: some customers', impact: 'partial', category: 'capacity' });
-    expect(parsed.updates).toEqual([{ at: new Date('2026-06-04T07:12:00Z'), status: 'investigating', body: 'We are looking into it.' }]);
+    expect(parsed.updates).toEqual([
+      { at: new Date('2026-06-04T07:12:00Z'), status: 'investigating', body: 'We are looking into it.' },
+    ]);
     expect(parsed.end).toBeUndefined();
   });
 
   it('announces maintenance as scheduled', () => {
-    const maintenance = incidentFile({ title: 'Upgrade', impact: 'maintenance', components: ['api'], start: '2026-06-04T09:12:00+02:00', body: 'Planned.' });
+    const maintenance = incidentFile({
+      title: 'Upgrade',
+      impact: 'maintenance',
+      components: ['api'],
+      start: '2026-06-04T09:12:00+02:00',
+      body: 'Planned.',
+    });
     expect(frontmatter(maintenance).updates[0].status).toBe('scheduled');
   });
 });
@@ -54,7 +69,11 @@ Body text stays **exactly** as written.
 `;
 
   it('appends an update and keeps comments, order, flow style and the body', () => {
-    const updated = appendUpdate(original, { at: '2026-06-04T09:20:00+02:00', status: 'monitoring', body: 'A fix is out: watching.' });
+    const updated = appendUpdate(original, {
+      at: '2026-06-04T09:20:00+02:00',
+      status: 'monitoring',
+      body: 'A fix is out: watching.',
+    });
     expect(updated).toBe(`---
 # Written during the outage
 title: API errors
@@ -83,7 +102,9 @@ Body text stays **exactly** as written.
 
   it('completes a maintenance instead of resolving it', () => {
     const maintenance = original.replace('impact: partial', 'impact: maintenance');
-    expect(frontmatter(resolveIncident(maintenance, { at: '2026-06-04T09:40:00+02:00', body: 'Done.' })).updates.at(-1).status).toBe('completed');
+    expect(
+      frontmatter(resolveIncident(maintenance, { at: '2026-06-04T09:40:00+02:00', body: 'Done.' })).updates.at(-1).status,
+    ).toBe('completed');
   });
 
   it('refuses to resolve twice', () => {
@@ -93,7 +114,12 @@ Body text stays **exactly** as written.
 });
 
 describe('reviewSkeleton', () => {
-  const text = reviewSkeleton('2026-06', { siteName: 'Tallyfox', categories: ['queued-emails'], published: '2026-07-08T10:00:00+02:00', hasTarget: true });
+  const text = reviewSkeleton('2026-06', {
+    siteName: 'Tallyfox',
+    categories: ['queued-emails'],
+    published: '2026-07-08T10:00:00+02:00',
+    hasTarget: true,
+  });
 
   it('embeds components for every figure and types no number in the prose', () => {
     const body = text.slice(text.indexOf('---', 3) + 3);
@@ -105,8 +131,17 @@ describe('reviewSkeleton', () => {
 
   it('has the sections of a monthly review', () => {
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
-      'Uptime and incidents', 'What went wrong', 'Deployments and post-mortems', 'Speed and stability', 'What comes next',
+      'Uptime and incidents',
+      'What went wrong',
+      'Deployments and post-mortems',
+      'Speed and stability',
+      'What comes next',
     ]);
-    expect(frontmatter(text)).toEqual({ month: '2026-06', title: 'How Tallyfox performed in June 2026', published: '2026-07-08T10:00:00+02:00', summary: 'One sentence for lists and feeds about June 2026.' });
+    expect(frontmatter(text)).toEqual({
+      month: '2026-06',
+      title: 'How Tallyfox performed in June 2026',
+      published: '2026-07-08T10:00:00+02:00',
+      summary: 'One sentence for lists and feeds about June 2026.',
+    });
   });
 });

@@ -18,9 +18,24 @@ const api = loaded(
   },
   'api-down',
 );
-const upgrade = loaded({ title: 'Upgrade', impact: 'maintenance', start: '2026-06-12T06:00:00Z', end: '2026-06-12T07:00:00Z', components: ['db'] }, 'upgrade');
-const running = loaded({ title: 'Patch', impact: 'maintenance', start: '2026-06-10T11:50:00Z', end: '2026-06-10T12:30:00Z', components: ['db', 'web'] }, 'patch');
-const past = loaded({ title: 'Slow', impact: 'partial', start: '2026-06-09T23:30:00Z', end: '2026-06-10T00:30:00Z', components: ['web'] }, 'slow');
+const upgrade = loaded(
+  { title: 'Upgrade', impact: 'maintenance', start: '2026-06-12T06:00:00Z', end: '2026-06-12T07:00:00Z', components: ['db'] },
+  'upgrade',
+);
+const running = loaded(
+  {
+    title: 'Patch',
+    impact: 'maintenance',
+    start: '2026-06-10T11:50:00Z',
+    end: '2026-06-10T12:30:00Z',
+    components: ['db', 'web'],
+  },
+  'patch',
+);
+const past = loaded(
+  { title: 'Slow', impact: 'partial', start: '2026-06-09T23:30:00Z', end: '2026-06-10T00:30:00Z', components: ['web'] },
+  'slow',
+);
 
 describe('currentStatus', () => {
   it('shows the worst ongoing incident with its latest update', () => {
@@ -41,7 +56,12 @@ describe('currentStatus', () => {
 
 describe('incidentState and incidentMinutes', () => {
   it('tell ongoing, resolved, scheduled, in-progress and completed apart', () => {
-    expect([api, past, upgrade, running].map((i) => incidentState(i, asOf))).toEqual(['ongoing', 'resolved', 'scheduled', 'in-progress']);
+    expect([api, past, upgrade, running].map((i) => incidentState(i, asOf))).toEqual([
+      'ongoing',
+      'resolved',
+      'scheduled',
+      'in-progress',
+    ]);
     expect(incidentState(upgrade, new Date('2026-06-12T07:00:00Z'))).toBe('completed');
     expect(incidentMinutes(api, asOf)).toBe(60);
     expect(incidentMinutes(past, asOf)).toBe(60);
@@ -51,7 +71,16 @@ describe('incidentState and incidentMinutes', () => {
 
 describe('dayLevel', () => {
   it('colours a day by its weighted downtime minutes', () => {
-    expect([undefined, 0, 0.1, 4.9, 5, 29.9, 30, 600].map(dayLevel)).toEqual(['none', 'ok', 'minor', 'minor', 'partial', 'partial', 'major', 'major']);
+    expect([undefined, 0, 0.1, 4.9, 5, 29.9, 30, 600].map(dayLevel)).toEqual([
+      'none',
+      'ok',
+      'minor',
+      'minor',
+      'partial',
+      'partial',
+      'major',
+      'major',
+    ]);
   });
 });
 
@@ -70,7 +99,13 @@ describe('indexDays', () => {
     const utc = indexDays([api, past], 'UTC', asOf);
     expect(utc.byDay('web', '2026-06-09').map((i) => i.slug)).toEqual(['slow']);
     expect(utc.byDay('web', '2026-06-10').map((i) => i.slug)).toEqual(['slow', 'api-down']);
-    const spanning = loaded({ title: 'Night', impact: 'partial', start: '2026-06-30T21:30:00Z', end: '2026-06-30T22:30:00Z', components: ['web'] }, 'night');
-    expect(indexDays([spanning], 'Europe/Copenhagen', new Date('2026-07-02T00:00:00Z')).monthsBySlug.get('night')).toEqual(['2026-06', '2026-07']);
+    const spanning = loaded(
+      { title: 'Night', impact: 'partial', start: '2026-06-30T21:30:00Z', end: '2026-06-30T22:30:00Z', components: ['web'] },
+      'night',
+    );
+    expect(indexDays([spanning], 'Europe/Copenhagen', new Date('2026-07-02T00:00:00Z')).monthsBySlug.get('night')).toEqual([
+      '2026-06',
+      '2026-07',
+    ]);
   });
 });

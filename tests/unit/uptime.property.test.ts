@@ -56,7 +56,11 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
       incidents.flatMap((i) =>
         i.components
           .filter((a) => a.id === c.id && a.impact !== 'none')
-          .map((a) => ({ start: a.start.getTime(), end: a.end?.getTime() ?? asOf, rank: SEVERITY.indexOf(a.impact as (typeof SEVERITY)[number]) })),
+          .map((a) => ({
+            start: a.start.getTime(),
+            end: a.end?.getTime() ?? asOf,
+            rank: SEVERITY.indexOf(a.impact as (typeof SEVERITY)[number]),
+          })),
       ),
     ]),
   );
@@ -119,7 +123,10 @@ const scenario = fc
     ),
   })
   .map(({ timeZone, weights, asOf, since, incidents }) => {
-    const components: TrackedComponent[] = since.map((s, i) => ({ id: `c${i}`, since: s === undefined ? undefined : minuteAt(s) }));
+    const components: TrackedComponent[] = since.map((s, i) => ({
+      id: `c${i}`,
+      since: s === undefined ? undefined : minuteAt(s),
+    }));
     const written = incidents
       // Only maintenance may start after the as-of instant: anything else is rejected content.
       .filter((i) => i.impact === 'maintenance' || i.start <= asOf)
@@ -132,8 +139,10 @@ const scenario = fc
           seen.add(id);
           const override: Record<string, unknown> = { id };
           if (a.impact) override['impact'] = a.impact;
-          if (a.trimStart !== undefined && end !== undefined) override['start'] = minuteAt(Math.min(end, i.start + a.trimStart)).toISOString();
-          if (a.trimEnd !== undefined && end !== undefined) override['end'] = minuteAt(Math.max(i.start + (a.trimStart ?? 0), end - a.trimEnd)).toISOString();
+          if (a.trimStart !== undefined && end !== undefined)
+            override['start'] = minuteAt(Math.min(end, i.start + a.trimStart)).toISOString();
+          if (a.trimEnd !== undefined && end !== undefined)
+            override['end'] = minuteAt(Math.max(i.start + (a.trimStart ?? 0), end - a.trimEnd)).toISOString();
           if (override['start'] && override['end'] && override['end'] < override['start']) override['end'] = override['start'];
           return [override];
         });
@@ -169,8 +178,21 @@ describe('computeUptime against a minute-by-minute oracle', () => {
           let sum = 0;
           for (const [id, figures] of Object.entries(want.components)) {
             const got = month.components[id]!;
-            expect({ minutes: got.minutes, major: got.major, partial: got.partial, degraded: got.degraded, maintenance: got.maintenance }).toEqual(figures);
-            const uptime = 100 * (1 - (weights.major * figures.major + weights.partial * figures.partial + weights.degraded * figures.degraded + weights.maintenance * figures.maintenance) / figures.minutes);
+            expect({
+              minutes: got.minutes,
+              major: got.major,
+              partial: got.partial,
+              degraded: got.degraded,
+              maintenance: got.maintenance,
+            }).toEqual(figures);
+            const uptime =
+              100 *
+              (1 -
+                (weights.major * figures.major +
+                  weights.partial * figures.partial +
+                  weights.degraded * figures.degraded +
+                  weights.maintenance * figures.maintenance) /
+                  figures.minutes);
             expect(got.uptime).toBeCloseTo(uptime, 9);
             sum += uptime;
           }

@@ -12,7 +12,13 @@ describe('computeUptime', () => {
         timeZone: 'Europe/Copenhagen',
         components: [{ id: 'app' }],
         incidents: [
-          incident({ title: 'Down', impact: 'major', start: '2026-06-30T23:30:00+02:00', end: '2026-07-01T00:45:00+02:00', components: ['app'] }),
+          incident({
+            title: 'Down',
+            impact: 'major',
+            start: '2026-06-30T23:30:00+02:00',
+            end: '2026-07-01T00:45:00+02:00',
+            components: ['app'],
+          }),
         ],
         asOf: at('2026-08-01T00:00:00+02:00'),
       }),
@@ -45,7 +51,12 @@ describe('computeUptime', () => {
 
   describe('when a month crosses a DST change', () => {
     const model = computeUptime(
-      uptimeInput({ timeZone: 'Europe/Copenhagen', components: [{ id: 'app', since: at('2026-03-01T00:00:00+01:00') }], incidents: [], asOf: at('2026-11-15T12:00:00Z') }),
+      uptimeInput({
+        timeZone: 'Europe/Copenhagen',
+        components: [{ id: 'app', since: at('2026-03-01T00:00:00+01:00') }],
+        incidents: [],
+        asOf: at('2026-11-15T12:00:00Z'),
+      }),
     );
     it('gives March 44,580 minutes and October 44,700', () => {
       expect(model.monthByKey.get('2026-03')!.minutes).toBe(44_580);
@@ -59,10 +70,34 @@ describe('computeUptime', () => {
       uptimeInput({
         components: [{ id: 'api' }],
         incidents: [
-          incident({ title: 'Slow', impact: 'partial', start: '2026-06-11T13:50:00Z', end: '2026-06-11T14:30:00Z', components: ['api'] }),
-          incident({ title: 'Down', impact: 'major', start: '2026-06-11T14:00:00Z', end: '2026-06-11T14:10:00Z', components: ['api'] }),
-          incident({ title: 'Upgrade', impact: 'maintenance', start: '2026-06-12T10:00:00Z', end: '2026-06-12T11:00:00Z', components: ['api'] }),
-          incident({ title: 'Sluggish', impact: 'degraded', start: '2026-06-12T10:30:00Z', end: '2026-06-12T10:45:00Z', components: ['api'] }),
+          incident({
+            title: 'Slow',
+            impact: 'partial',
+            start: '2026-06-11T13:50:00Z',
+            end: '2026-06-11T14:30:00Z',
+            components: ['api'],
+          }),
+          incident({
+            title: 'Down',
+            impact: 'major',
+            start: '2026-06-11T14:00:00Z',
+            end: '2026-06-11T14:10:00Z',
+            components: ['api'],
+          }),
+          incident({
+            title: 'Upgrade',
+            impact: 'maintenance',
+            start: '2026-06-12T10:00:00Z',
+            end: '2026-06-12T11:00:00Z',
+            components: ['api'],
+          }),
+          incident({
+            title: 'Sluggish',
+            impact: 'degraded',
+            start: '2026-06-12T10:30:00Z',
+            end: '2026-06-12T10:45:00Z',
+            components: ['api'],
+          }),
         ],
         asOf: at('2026-07-01T00:00:00Z'),
       }),
@@ -87,8 +122,20 @@ describe('computeUptime', () => {
       uptimeInput({
         components: [{ id: 'old' }, { id: 'new', since: at('2026-06-16T00:00:00Z') }],
         incidents: [
-          incident({ title: 'Before', impact: 'major', start: '2026-06-10T10:00:00Z', end: '2026-06-10T11:00:00Z', components: ['new'] }),
-          incident({ title: 'After', impact: 'major', start: '2026-06-20T10:00:00Z', end: '2026-06-20T10:30:00Z', components: ['new'] }),
+          incident({
+            title: 'Before',
+            impact: 'major',
+            start: '2026-06-10T10:00:00Z',
+            end: '2026-06-10T11:00:00Z',
+            components: ['new'],
+          }),
+          incident({
+            title: 'After',
+            impact: 'major',
+            start: '2026-06-20T10:00:00Z',
+            end: '2026-06-20T10:30:00Z',
+            components: ['new'],
+          }),
         ],
         asOf: at('2026-07-01T00:00:00Z'),
       }),
@@ -130,7 +177,13 @@ describe('computeUptime', () => {
         weights: { major: 0.5, partial: 0.1, degraded: 0.05, maintenance: 0.01 },
         components: [{ id: 'app' }],
         incidents: (['major', 'partial', 'degraded', 'maintenance'] as const).map((impact, day) =>
-          incident({ title: impact, impact, start: `2026-06-0${day + 1}T10:00:00Z`, end: `2026-06-0${day + 1}T11:00:00Z`, components: ['app'] }),
+          incident({
+            title: impact,
+            impact,
+            start: `2026-06-0${day + 1}T10:00:00Z`,
+            end: `2026-06-0${day + 1}T11:00:00Z`,
+            components: ['app'],
+          }),
         ),
         asOf: at('2026-07-01T00:00:00Z'),
       }),
@@ -154,7 +207,10 @@ describe('computeUptime', () => {
             impact: 'major',
             start: '2026-06-10T10:00:00Z',
             end: '2026-06-10T10:20:00Z',
-            components: [{ id: 'imports', end: '2026-06-10T10:02:00Z' }, { id: 'web', impact: 'degraded' }],
+            components: [
+              { id: 'imports', end: '2026-06-10T10:02:00Z' },
+              { id: 'web', impact: 'degraded' },
+            ],
           }),
           incident({ title: 'Notice', impact: 'none', start: '2026-06-11T10:00:00Z', components: ['web'] }),
         ],
@@ -189,7 +245,15 @@ describe('displayUptime', () => {
     const oneSecond = computeUptime(
       uptimeInput({
         components: [{ id: 'app' }],
-        incidents: [incident({ title: 'Blip', impact: 'partial', start: '2026-06-10T10:00:00Z', end: '2026-06-10T10:00:01Z', components: ['app'] })],
+        incidents: [
+          incident({
+            title: 'Blip',
+            impact: 'partial',
+            start: '2026-06-10T10:00:00Z',
+            end: '2026-06-10T10:00:01Z',
+            components: ['app'],
+          }),
+        ],
         asOf: at('2026-07-01T00:00:00Z'),
       }),
     ).monthByKey.get('2026-06')!;
