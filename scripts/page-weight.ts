@@ -49,8 +49,13 @@ function scriptsOf(file: string, seen: Set<string>): string[] {
 const rows = Object.entries(PAGES).map(([name, path]) => {
   const html = readFileSync(join(dist, path), 'utf8');
   const prefix = base(html);
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]!, prefix), 'utf8'));
-  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].length;
+  // Astro inlines small stylesheets: count <style> blocks as CSS and the rest as HTML.
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const css = [
+    ...inline,
+    ...[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]!, prefix), 'utf8')),
+  ];
+  const markup = html.replace(/<style>[\s\S]*?<\/style>/g, '');
   const seen = new Set<string>();
   const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
     .flatMap((m) => scriptsOf(local(m[1]!, prefix), seen))
@@ -59,14 +64,14 @@ const rows = Object.entries(PAGES).map(([name, path]) => {
     raw: parts.reduce((n, p) => n + Buffer.byteLength(p), 0),
     gzip: parts.reduce((n, p) => n + gzipSync(p).length, 0),
   });
-  return { page: name, path, html: size([html]), css: size(css), inlineStyles: inlineCss, js: size(js) };
+  return { page: name, path, html: size([markup]), css: size(css), js: size(js), total: size([html, ...js]) };
 });
 
 if (values.json) {
   console.log(JSON.stringify(rows));
 } else {
   const kb = (n: number) => (n / 1024).toFixed(1);
-  console.log('| page | HTML raw / gz KiB | CSS raw / gz KiB | JS raw / gz KiB | total gz KiB |');
+  console.log('| page | HTML raw / gz KiB | CSS (inline) raw / gz KiB | JS raw / gz KiB | total gz KiB (page + scripts) |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
