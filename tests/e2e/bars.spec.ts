@@ -18,6 +18,18 @@ test.describe('day bars', () => {
     await expect(bars.first()).toHaveAccessibleName('2 Sept 2026: 100.00% uptime, no incidents');
   });
 
+  test('are coloured by the day’s weighted downtime, and say it in words too', async ({ page }) => {
+    const background = (title: string) =>
+      page
+        .locator(`.bars a[title^="${title}"]`)
+        .first()
+        .evaluate((a) => getComputedStyle(a).backgroundColor);
+    // 18 Nov: 6.6 weighted minutes (partial); 30 Nov: none.
+    await expect(page.locator('.bars a[title^="18 Nov 2026: 99.54%"]')).toHaveClass('bar-partial');
+    await expect(page.locator('.bars a[title^="30 Nov 2026"]').first()).toHaveClass('bar-ok');
+    expect(await background('18 Nov 2026: 99.54%')).not.toBe(await background('30 Nov 2026'));
+  });
+
   test('the keyboard reaches every bar', async ({ page }) => {
     const total = await page.locator('.bars a').count();
     expect(total).toBe(6 * 90);
