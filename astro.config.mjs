@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -31,7 +32,12 @@ const drafts = {
   },
 };
 
+// Astro keeps its content store between builds; one store per content folder, so that a
+// build of one folder (a test fixture, a benchmark) never sees entries of another.
+const cacheDir = `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
+  cacheDir,
   ...(site ? { site } : {}),
   // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
   base: process.env.STATUSBOOK_BASE || '/',

@@ -2,22 +2,34 @@
  * Astro's content collections, used to render incident and review bodies. Frontmatter goes
  * through the schemas in `src/schema.ts`; figures come from the model in
  * `src/data/model.ts`, never from these entries directly. Reviews are MDX (they embed
- * figure components); incident bodies are Markdown, rendered during content sync.
+ * figure components); incident bodies are mostly plain Markdown (see
+ * `src/data/incident-loader.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import { reviewSchema } from './schema.ts';
-import { incidentLoader } from './data/incident-loader.ts';
+import { incidentLoader, mdxIncidentFiles } from './data/incident-loader.ts';
 import { contentDirectory } from './data/environment.ts';
 
 const folder = (name: string) => pathToFileURL(`${resolve(contentDirectory(), name)}/`);
+// Listed once when the config loads; under `npm run dev`, restart after adding MDX syntax to an incident.
+const mdxIncidents = mdxIncidentFiles(contentDirectory(), resolve(contentDirectory(), 'incidents'));
 
 export const collections = {
-  // Bodies only, rendered as Markdown during sync; the frontmatter is parsed by
-  // src/data/load.ts with incidentSchema, and an incident's id is its file name.
+  // Incident bodies only: the frontmatter is parsed by src/data/load.ts with incidentSchema.
+  // An incident's id is its file name. Plain-Markdown bodies are rendered during sync…
   incidents: defineCollection({ loader: incidentLoader(contentDirectory()) }),
+  // …and the few that use MDX syntax are compiled by the MDX integration.
+  incidentsMdx: defineCollection({
+    loader: glob({
+      // An empty list would match nothing anyway; glob needs at least one pattern.
+      pattern: mdxIncidents.length > 0 ? mdxIncidents : '.none/*.mdx',
+      base: folder('incidents'),
+      generateId: ({ entry }) => (entry.split('/').at(-1) ?? entry).replace(/\.mdx$/, ''),
+    }),
+  }),
   reviews: defineCollection({
     loader: glob({
       pattern: '*.{md,mdx}',

@@ -1,17 +1,58 @@
 /**
- * The Astro content loader for incident bodies. Incident bodies are Markdown (in `.md` or
- * `.mdx` files; the content check rejects MDX-only syntax in them), so they are rendered
- * with Astro's Markdown pipeline during content sync instead of being bundled as one MDX
- * module each. At 10,000 incidents that bundling was most of the build (see
- * `../shared/notes/astro-build-performance.md` and the README's Performance section).
- * Frontmatter is not stored here: figures come from the model (src/data/model.ts).
+ * Incident bodies for Astro. Most are plain Markdown, whether the file is `.md` or `.mdx`:
+ * those are rendered with Astro's Markdown pipeline during content sync, instead of being
+ * bundled as one MDX module each, which at 10,000 incidents was most of the build (see
+ * the README's Performance section). Incident files that really use MDX (imports,
+ * expressions, JSX) are listed by {@link mdxIncidentFiles} and go through Astro's MDX
+ * integration like any MDX page. Frontmatter is not stored here: figures come from the
+ * model (src/data/model.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { incidentFiles, slugOf, splitPage } from './load.ts';
+import { isPlainMarkdown, stripMdxComments } from './mdx.ts';
 
+interface Body {
+  path: string;
+  text: string;
+  body: string;
+  plain: boolean;
+}
+
+function bodies(dir: string): Body[] {
+  return incidentFiles(dir).flatMap((path) => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // Unreadable files are reported by the content check, which runs first.
+      return [];
+    }
+    const page = splitPage(text);
+    if (!page) return [];
+    return [{ path, text, body: page.body, plain: !path.endsWith('.mdx') || isPlainMarkdown(page.body) }];
+  });
+}
+
+/** Incident files that use MDX syntax, relative to `dir/incidents`, for Astro's MDX collection. */
+export function mdxIncidentFiles(dir: string, incidentsFolder: string): string[] {
+  return bodies(dir)
+    .filter((body) => !body.plain)
+    .map((body) => relative(incidentsFolder, body.path));
+}
+
+/** Slugs of the incidents whose bodies use MDX syntax (the `incidentsMdx` collection). */
+export function mdxIncidentSlugs(dir: string): ReadonlySet<string> {
+  return new Set(
+    bodies(dir)
+      .filter((body) => !body.plain)
+      .map((body) => slugOf(body.path)),
+  );
+}
+
+/** The loader of plain-Markdown incident bodies; the entry id is the file name (the slug). */
 export function incidentLoader(dir: string): Loader {
   return {
     name: 'statusbook-incidents',
@@ -26,17 +67,9 @@ export function incidentLoader(dir: string): Loader {
 
 async function sync({ store, renderMarkdown, generateDigest }: LoaderContext, dir: string): Promise<void> {
   const seen = new Set<string>();
-  for (const path of incidentFiles(dir)) {
+  for (const { path, text, body, plain } of bodies(dir)) {
+    if (!plain) continue;
     const id = slugOf(path);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // Unreadable files are reported by the content check, which runs first.
-      continue;
-    }
-    const page = splitPage(text);
-    if (!page) continue;
     seen.add(id);
     const digest = generateDigest(text);
     if (store.get(id)?.digest === digest) continue;
@@ -45,7 +78,7 @@ async function sync({ store, renderMarkdown, generateDigest }: LoaderContext, di
       data: {},
       filePath: relative(process.cwd(), path),
       digest,
-      rendered: await renderMarkdown(page.body, { fileURL: pathToFileURL(path) }),
+      rendered: await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(body) : body, { fileURL: pathToFileURL(path) }),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -27,6 +27,8 @@ const PAGE_EXTENSIONS = /\.(md|mdx)$/;
 /** Larger files are almost always a pasted log; they would slow every build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 const REVIEW_ALLOWED: ReadonlySet<string> = new Set(REVIEW_COMPONENTS);
+/** Incident pages pass no components to their bodies. */
+const NO_COMPONENTS: ReadonlySet<string> = new Set();
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 
 /**
@@ -262,7 +264,7 @@ function parsePage(
     return undefined;
   }
   if (kind && path.endsWith('.mdx'))
-    checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : 'markdown', errors);
+    checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
   return parseYaml(page.frontmatter, file, 1, errors);
 }
 

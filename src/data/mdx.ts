@@ -1,7 +1,8 @@
 /**
- * Checks the body of an `.mdx` file before Astro compiles it: syntax errors and components
- * that no page provides, each reported with its file and line. Parsing uses satteri, the
- * MDX parser Astro's MDX integration itself runs on.
+ * MDX bodies, read before Astro compiles them: syntax errors and components that no page
+ * provides are reported with their file and line, and incident bodies that use no MDX
+ * syntax are recognised so they can be rendered as plain Markdown. Parsing uses satteri,
+ * the parser Astro's MDX integration itself runs on.
  */
 import { mdxToMdast } from 'satteri';
 import { didYouMean, type ContentError } from '../lib/errors.ts';
@@ -14,16 +15,23 @@ interface Node {
   children?: Node[];
 }
 
+const MDX_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
 /**
- * Reports problems in an MDX `body` that starts on line `firstLine` of `file`. `allowed`
- * lists the components the page rendering this file provides; `'markdown'` means the body
- * is rendered as Markdown (incidents), where MDX-only syntax would show as text.
+ * Reports problems in an MDX `body` that starts on line `firstLine` of `file`. `provided`
+ * lists the components the page rendering this file passes in; others must be imported.
  */
 export function checkMdxBody(
   body: string,
   firstLine: number,
   file: string,
-  allowed: ReadonlySet<string> | 'markdown',
+  provided: ReadonlySet<string>,
   errors: ContentError[],
 ): void {
   let tree: Node;
@@ -43,10 +51,7 @@ export function checkMdxBody(
   }
   const imported = new Set<string>();
   const used: Node[] = [];
-  const markdownOnly: Node[] = [];
-  const walk = (node: Node) => {
-    if (allowed === 'markdown' && ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type))
-      markdownOnly.push(node);
+  walk(tree, (node) => {
     if (node.type === 'mdxjsEsm' && node.value) {
       for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
         for (const name of (match[1] ?? match[2] ?? '').split(','))
@@ -60,38 +65,48 @@ export function checkMdxBody(
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name))
       used.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  for (const node of markdownOnly) {
-    errors.push({
-      file,
-      line: firstLine + (node.position?.start.line ?? 1) - 1,
-      field: '(MDX)',
-      problem:
-        node.type === 'mdxjsEsm'
-          ? 'import/export lines are not supported in incident bodies'
-          : `the expression {${node.value ?? ''}} is not supported in incident bodies`,
-      fix: 'incident bodies are rendered as Markdown: write a literal { as \\{, and keep components for monthly reviews',
-    });
-  }
+  });
   for (const node of used) {
     const name = node.name!.split('.')[0]!;
-    if (allowed !== 'markdown' && (allowed.has(name) || imported.has(name))) continue;
+    if (provided.has(name) || imported.has(name)) continue;
     errors.push({
       file,
       line: firstLine + (node.position?.start.line ?? 1) - 1,
       field: '(MDX)',
       problem: `<${node.name}> is not a component this page provides`,
-      fix:
-        allowed === 'markdown'
-          ? 'incident bodies are rendered as Markdown: remove the tag (components belong in monthly reviews)'
-          : suggest(name, allowed),
+      fix: provided.size > 0 ? suggest(name, provided) : 'remove the tag, or import the component at the top of the file',
     });
   }
 }
 
-function suggest(name: string, allowed: ReadonlySet<string>): string {
-  const guess = didYouMean(name, allowed);
-  return guess ? `did you mean <${guess} />?` : `use one of: ${[...allowed].map((c) => `<${c} />`).join(', ')}`;
+function suggest(name: string, provided: ReadonlySet<string>): string {
+  const guess = didYouMean(name, provided);
+  return guess ? `did you mean <${guess} />?` : `use one of: ${[...provided].map((c) => `<${c} />`).join(', ')}`;
+}
+
+/**
+ * Whether an MDX body uses no MDX syntax (imports, expressions, JSX) beyond `{/* comments *\/}`,
+ * so that rendering it as Markdown gives the same page. Bodies that do not parse count
+ * as MDX: the MDX compiler then reports them.
+ */
+export function isPlainMarkdown(body: string): boolean {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body) as unknown as Node;
+  } catch {
+    // Not valid MDX: leave it to the MDX compiler, which names the file and line.
+    return false;
+  }
+  let plain = true;
+  walk(tree, (node) => {
+    if (!MDX_NODES.has(node.type)) return;
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && COMMENT.test(node.value ?? '')) return;
+    plain = false;
+  });
+  return plain;
+}
+
+/** Removes MDX comments, `{/* … *\/}`, which Markdown would otherwise show as text. */
+export function stripMdxComments(body: string): string {
+  return body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
 }

@@ -150,3 +150,28 @@ describe('a failure inside the Astro build', () => {
     expect(readdirSync(join(out, '..')).filter((name) => name.includes('building'))).toEqual([]);
   });
 });
+
+describe('incident bodies', () => {
+  it('are rendered as Markdown unless they use MDX syntax, which MDX then compiles', () => {
+    const content = copyFixture('minimal');
+    const frontmatter = (title: string, day: string) =>
+      `---\ntitle: ${title}\nimpact: partial\nstart: 2026-06-${day}T10:00:00Z\nend: 2026-06-${day}T11:00:00Z\ncomponents: [web-app]\n---\n\n`;
+    writeFileSync(
+      join(content, 'incidents/rich.mdx'),
+      `${frontmatter('Rich', '28')}export const minutes = 60;\n\nDown for {minutes} minutes.\n`,
+    );
+    writeFileSync(
+      join(content, 'incidents/plain.mdx'),
+      `${frontmatter('Plain', '29')}Plain *text*. {/* not shown */}\n\n{/* nor this */}\n`,
+    );
+    const out = join(tempDir(), 'dist');
+    const result = runBuild({ content, out });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toContain('WARN');
+    expect(readFileSync(join(out, 'incidents/rich/index.html'), 'utf8')).toContain('Down for 60 minutes.');
+    const plain = readFileSync(join(out, 'incidents/plain/index.html'), 'utf8');
+    expect(plain).toContain('Plain <em>text</em>.');
+    expect(plain).not.toContain('not shown');
+    expect(plain).not.toContain('nor this');
+  });
+});
