@@ -23,12 +23,14 @@ export const collections = {
   incidents: defineCollection({ loader: incidentLoader(contentDirectory()) }),
   // …and the few that use MDX syntax are compiled by the MDX integration.
   incidentsMdx: defineCollection({
-    loader: glob({
-      // An empty list would match nothing anyway; glob needs at least one pattern.
-      pattern: mdxIncidents.length > 0 ? mdxIncidents : '.none/*.mdx',
-      base: folder('incidents'),
-      generateId: ({ entry }) => (entry.split('/').at(-1) ?? entry).replace(/\.mdx$/, ''),
-    }),
+    loader:
+      mdxIncidents.length > 0
+        ? glob({
+            pattern: mdxIncidents,
+            base: folder('incidents'),
+            generateId: ({ entry }) => (entry.split('/').at(-1) ?? entry).replace(/\.mdx$/, ''),
+          })
+        : { name: 'statusbook-no-mdx-incidents', load: async () => {} },
   }),
   reviews: defineCollection({
     loader: glob({

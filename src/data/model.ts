@@ -7,6 +7,7 @@ import { buildSiteModel, type SiteModel } from '../lib/site.ts';
 
 export { BAR_DAYS, RECENT_DAYS } from '../lib/site.ts';
 import { asOfFromEnvironment, contentDirectory } from './environment.ts';
+import { mdxIncidentSlugs as findMdxIncidents } from './incident-loader.ts';
 import { loadValidContent } from './load.ts';
 
 function createModel(): SiteModel {
@@ -19,6 +20,9 @@ function createModel(): SiteModel {
 }
 
 export const model: SiteModel = createModel();
+
+/** Incidents whose bodies use MDX syntax: their pages render them from the `incidentsMdx` collection. */
+export const mdxIncidentSlugs = findMdxIncidents(contentDirectory());
 
 /** When this build ran; only `generatedAt` fields show it. */
 export const generatedAt = new Date();
