@@ -10,15 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asOfFromEnvironment, contentDirectory } from '../src/data/environment.ts';
-import { loadContent, loadValidContent } from '../src/data/load.ts';
+import { loadValidContent } from '../src/data/load.ts';
 import { formatError, formatErrors } from '../src/lib/errors.ts';
 import { contentWarnings } from '../src/lib/validate.ts';
 
 const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false } } });
 const dir = contentDirectory();
 const started = performance.now();
-const { content, errors } = loadValidContent(dir, asOfFromEnvironment());
-const parsed = content ?? loadContent(dir).content;
+const { content, parsed, errors } = loadValidContent(dir, asOfFromEnvironment());
 const warnings = parsed ? contentWarnings(parsed) : [];
 for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
 if (!content) {

@@ -6,7 +6,7 @@
  * `src/data/incident-loader.ts`).
  */
 import { defineCollection } from 'astro:content';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import { reviewSchema } from './schema.ts';
@@ -15,18 +15,18 @@ import { contentDirectory } from './data/environment.ts';
 
 const folder = (name: string) => pathToFileURL(`${resolve(contentDirectory(), name)}/`);
 // Listed once when the config loads; under `npm run dev`, restart after adding MDX syntax to an incident.
-const mdxIncidents = mdxIncidentFiles(contentDirectory(), resolve(contentDirectory(), 'incidents'));
+const mdxIncidents = mdxIncidentFiles(contentDirectory());
 
 export const collections = {
   // Incident bodies only: the frontmatter is parsed by src/data/load.ts with incidentSchema.
   // An incident's id is its file name. Plain-Markdown bodies are rendered during sync…
-  incidents: defineCollection({ loader: incidentLoader(contentDirectory()) }),
+  incidents: defineCollection({ loader: incidentLoader(contentDirectory(), mdxIncidents) }),
   // …and the few that use MDX syntax are compiled by the MDX integration.
   incidentsMdx: defineCollection({
     loader:
       mdxIncidents.length > 0
         ? glob({
-            pattern: mdxIncidents,
+            pattern: mdxIncidents.map((path) => relative(resolve(contentDirectory(), 'incidents'), path)),
             base: folder('incidents'),
             generateId: ({ entry }) => (entry.split('/').at(-1) ?? entry).replace(/\.mdx$/, ''),
           })

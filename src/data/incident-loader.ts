@@ -14,71 +14,69 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { incidentFiles, slugOf, splitPage } from './load.ts';
 import { isPlainMarkdown, stripMdxComments } from './mdx.ts';
 
-interface Body {
-  path: string;
-  text: string;
-  body: string;
-  plain: boolean;
-}
-
-function bodies(dir: string): Body[] {
-  return incidentFiles(dir).flatMap((path) => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // Unreadable files are reported by the content check, which runs first.
-      return [];
-    }
-    const page = splitPage(text);
-    if (!page) return [];
-    return [{ path, text, body: page.body, plain: !path.endsWith('.mdx') || isPlainMarkdown(page.body) }];
+/**
+ * The incident files whose bodies use MDX syntax. Read once, when the content config
+ * loads: the MDX collection lists them and the Markdown loader skips them.
+ */
+export function mdxIncidentFiles(dir: string): string[] {
+  return incidentFiles(dir).filter((path) => {
+    if (!path.endsWith('.mdx')) return false;
+    const page = readPage(path);
+    return page !== undefined && !isPlainMarkdown(page.body);
   });
 }
 
-/** Incident files that use MDX syntax, relative to `dir/incidents`, for Astro's MDX collection. */
-export function mdxIncidentFiles(dir: string, incidentsFolder: string): string[] {
-  return bodies(dir)
-    .filter((body) => !body.plain)
-    .map((body) => relative(incidentsFolder, body.path));
+function readPage(path: string): { text: string; body: string } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    // Unreadable files are reported by the content check, which runs first.
+    return undefined;
+  }
+  const page = splitPage(text);
+  return page && { text, body: page.body };
 }
 
-/** Slugs of the incidents whose bodies use MDX syntax (the `incidentsMdx` collection). */
-export function mdxIncidentSlugs(dir: string): ReadonlySet<string> {
-  return new Set(
-    bodies(dir)
-      .filter((body) => !body.plain)
-      .map((body) => slugOf(body.path)),
-  );
-}
-
-/** The loader of plain-Markdown incident bodies; the entry id is the file name (the slug). */
-export function incidentLoader(dir: string): Loader {
+/**
+ * The loader of plain-Markdown incident bodies; the entry id is the file name (the slug).
+ * `mdxFiles` (from {@link mdxIncidentFiles}) are left to the MDX collection.
+ */
+export function incidentLoader(dir: string, mdxFiles: readonly string[]): Loader {
+  const skip = new Set(mdxFiles);
   return {
     name: 'statusbook-incidents',
     load: async (context) => {
-      await sync(context, dir);
+      await sync(context, dir, skip);
       context.watcher?.on('all', (_event, path) => {
-        if (/\.mdx?$/.test(path) && path.includes('incidents')) void sync(context, dir);
+        if (/\.mdx?$/.test(path) && path.includes('incidents')) void sync(context, dir, skip);
       });
     },
   };
 }
 
-async function sync({ store, renderMarkdown, generateDigest }: LoaderContext, dir: string): Promise<void> {
+async function sync(
+  { store, renderMarkdown, generateDigest }: LoaderContext,
+  dir: string,
+  skip: ReadonlySet<string>,
+): Promise<void> {
   const seen = new Set<string>();
-  for (const { path, text, body, plain } of bodies(dir)) {
-    if (!plain) continue;
+  for (const path of incidentFiles(dir)) {
+    if (skip.has(path)) continue;
+    const page = readPage(path);
+    if (!page) continue;
     const id = slugOf(path);
     seen.add(id);
-    const digest = generateDigest(text);
+    const digest = generateDigest(page.text);
     if (store.get(id)?.digest === digest) continue;
     store.set({
       id,
       data: {},
       filePath: relative(process.cwd(), path),
       digest,
-      rendered: await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(body) : body, { fileURL: pathToFileURL(path) }),
+      rendered: await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(page.body) : page.body, {
+        fileURL: pathToFileURL(path),
+      }),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

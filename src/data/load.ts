@@ -23,6 +23,14 @@ export interface LoadResult {
   errors: ContentError[];
 }
 
+export interface ValidResult {
+  /** The content, only when there is no error at all. */
+  content?: LoadedContent | undefined;
+  /** What parsed, errors or not (e.g. for warnings). */
+  parsed?: LoadedContent | undefined;
+  errors: ContentError[];
+}
+
 const PAGE_EXTENSIONS = /\.(md|mdx)$/;
 /** Larger files are almost always a pasted log; they would slow every build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -284,9 +292,9 @@ function validate<S extends z.ZodType>(
  * Loads the content folder and checks every rule, schema and cross-file, for a build
  * as of `asOf`. Content is returned only when there is no error at all.
  */
-export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): LoadResult {
+export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): ValidResult {
   const { content, errors } = loadContent(dir, options);
   // Cross-file rules also run on the files that parsed, so one run reports every problem.
   const all = content ? [...errors, ...validateContent(content, asOf)] : errors;
-  return all.length > 0 ? { errors: all } : { content, errors: [] };
+  return all.length > 0 ? { parsed: content, errors: all } : { content, parsed: content, errors: [] };
 }

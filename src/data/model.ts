@@ -2,12 +2,12 @@
  * The one computed model of a build. Every page, API file and feed imports `model`
  * from here; it is loaded, validated and computed once per build process.
  */
+import { getCollection } from 'astro:content';
 import { ContentErrors } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site.ts';
 
 export { BAR_DAYS, RECENT_DAYS } from '../lib/site.ts';
 import { asOfFromEnvironment, contentDirectory } from './environment.ts';
-import { mdxIncidentSlugs as findMdxIncidents } from './incident-loader.ts';
 import { loadValidContent } from './load.ts';
 
 function createModel(): SiteModel {
@@ -22,7 +22,7 @@ function createModel(): SiteModel {
 export const model: SiteModel = createModel();
 
 /** Incidents whose bodies use MDX syntax: their pages render them from the `incidentsMdx` collection. */
-export const mdxIncidentSlugs = findMdxIncidents(contentDirectory());
+export const mdxIncidentSlugs: ReadonlySet<string> = new Set((await getCollection('incidentsMdx')).map((entry) => entry.id));
 
 /** When this build ran; only `generatedAt` fields show it. */
 export const generatedAt = new Date();

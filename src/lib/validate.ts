@@ -227,7 +227,9 @@ export function contentWarnings(content: LoadedContent): ContentError[] {
   const uses = new Map<string, LoadedIncident[]>();
   for (const incident of content.incidents) {
     if (!incident.category) continue;
-    uses.set(incident.category, [...(uses.get(incident.category) ?? []), incident]);
+    const list = uses.get(incident.category);
+    if (list) list.push(incident);
+    else uses.set(incident.category, [incident]);
   }
   const common = [...uses].filter(([, list]) => list.length > 1).map(([category]) => category);
   return [...uses].flatMap(([category, list]) => {
