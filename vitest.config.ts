@@ -2,10 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // Build tests run real Astro builds; they share one machine's two cores.
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        // Pure modules fed with schema-parsed objects: no build, no Astro.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Real builds: the shared sites are built once by the global setup, one after another.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/outputs/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          // Build tests run real Astro builds; they share one machine's two cores.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,23 +1,41 @@
 /**
  * `npm run check`: validates all content without building pages, then type-checks the
  * project with `astro check`. Every content problem is printed, one per line, as
- * `file:line — field — problem — how to fix`, with likely typos as warnings.
+ * `file:line — field — problem — how to fix`, with likely typos as warnings, then what the
+ * as-of instant hides (scheduled updates and reviews; in a replay, later incidents) and
+ * when each appears.
  *
  * Exit codes: 0 clean, 1 content errors, 2 type errors. `--content-only` skips `astro check`
- * (that is `npm run check:content`).
+ * (that is `npm run check:content`); `--quiet-hidden` prints only the count of hidden items
+ * (what `npm run build` does without `--verbose`).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { asOfFromEnvironment, contentDirectory } from '../src/data/environment.ts';
+import { buildInstant, contentDirectory } from '../src/data/environment.ts';
 import { loadValidContent } from '../src/data/load.ts';
-import { formatError, formatErrors } from '../src/lib/errors.ts';
+import { contentAsOf, hiddenReport } from '../src/lib/as-of.ts';
+import { ContentErrors, formatError, formatErrors } from '../src/lib/errors.ts';
 import { contentWarnings } from '../src/lib/validate.ts';
 
-const { values } = parseArgs({ options: { 'content-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'content-only': { type: 'boolean', default: false },
+    'quiet-hidden': { type: 'boolean', default: false },
+  },
+});
 const dir = contentDirectory();
 const started = performance.now();
-const { content, parsed, errors } = loadValidContent(dir, asOfFromEnvironment());
+let instant: ReturnType<typeof buildInstant>;
+try {
+  instant = buildInstant();
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const { asOf, replay } = instant;
+const { content, parsed, errors } = loadValidContent(dir, asOf, { replay });
 const warnings = parsed ? contentWarnings(parsed) : [];
 for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
 if (!content) {
@@ -28,6 +46,8 @@ const ms = Math.round(performance.now() - started);
 console.log(
   `${dir}/ is valid: ${content.components.length} components, ${content.incidents.length} incidents, ${content.reviews.length} reviews (${ms} ms).`,
 );
+const { hidden } = contentAsOf(content, asOf);
+console.log(hiddenReport(hidden, asOf, content.site.timezone, { list: !values['quiet-hidden'] }).join('\n'));
 
 if (!values['content-only']) {
   const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

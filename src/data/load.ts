@@ -15,7 +15,13 @@ import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, site
 import { checkMdxBody } from './mdx.ts';
 import type { ContentError, Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
-import { validateContent, type LoadedContent, type LoadedIncident, type LoadedReview } from '../lib/validate.ts';
+import {
+  validateContent,
+  type LoadedContent,
+  type LoadedIncident,
+  type LoadedReview,
+  type ValidateOptions,
+} from '../lib/validate.ts';
 
 export interface LoadResult {
   /** What parsed, once site.yaml and components.yaml did: files with errors are left out. */
@@ -43,7 +49,7 @@ const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
  * Loads the content folder `dir` through the schemas (cross-file rules live in
  * `src/lib/validate.ts`). Returns what parsed together with every error found.
  */
-export interface LoadOptions {
+export interface LoadOptions extends ValidateOptions {
   /** Parse MDX bodies for syntax errors and unknown components (default true). */
   checkBodies?: boolean;
 }
@@ -295,6 +301,6 @@ function validate<S extends z.ZodType>(
 export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): ValidResult {
   const { content, errors } = loadContent(dir, options);
   // Cross-file rules also run on the files that parsed, so one run reports every problem.
-  const all = content ? [...errors, ...validateContent(content, asOf)] : errors;
+  const all = content ? [...errors, ...validateContent(content, asOf, options)] : errors;
   return all.length > 0 ? { parsed: content, errors: all } : { content, parsed: content, errors: [] };
 }

@@ -7,16 +7,16 @@ import { ContentErrors } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site.ts';
 
 export { BAR_DAYS, RECENT_DAYS } from '../lib/site.ts';
-import { asOfFromEnvironment, contentDirectory } from './environment.ts';
+import { buildInstant, contentDirectory } from './environment.ts';
 import { loadValidContent } from './load.ts';
 
 function createModel(): SiteModel {
-  const asOf = asOfFromEnvironment();
+  const { asOf, replay } = buildInstant();
   // MDX bodies were parsed by the content check before the build; Astro compiles them again.
-  const { content, errors } = loadValidContent(contentDirectory(), asOf, { checkBodies: false });
+  const { content, errors } = loadValidContent(contentDirectory(), asOf, { checkBodies: false, replay });
   if (!content) throw new ContentErrors(errors);
-  // The dev server previews drafts (labelled); builds leave them out entirely.
-  return buildSiteModel(content, asOf, { showDrafts: import.meta.env.STATUSBOOK_SHOW_DRAFTS === true });
+  // The dev server previews drafts and scheduled content (labelled); builds leave them out entirely.
+  return buildSiteModel(content, asOf, { preview: import.meta.env.STATUSBOOK_SHOW_DRAFTS === true });
 }
 
 export const model: SiteModel = createModel();

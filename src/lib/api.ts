@@ -60,3 +60,23 @@ export function uptimeJson(model: SiteModel, generatedAt: Date): UptimeJson {
     })),
   };
 }
+
+/** `dist/api/next-change.json`: when a rebuild would show something else, for schedulers. */
+export interface NextChangeJson {
+  /** The next instant at which the page changes (UTC, ISO 8601). */
+  at: string;
+  /** Why it changes then, in words. */
+  reason: string;
+  /** The instant this build shows. */
+  asOf: string;
+}
+
+/**
+ * The next-change document. Deterministic for the same content and as-of instant.
+ *
+ * @example
+ * nextChangeJson(model) //=> { at: '2026-11-30T23:00:00.000Z', reason: 'the day ends (local midnight in Europe/Copenhagen)', asOf: '2026-11-30T12:00:00.000Z' }
+ */
+export function nextChangeJson(model: SiteModel): NextChangeJson {
+  return { at: model.nextChange.at.toISOString(), reason: model.nextChange.reason, asOf: model.uptime.asOf.toISOString() };
+}

@@ -1,10 +1,11 @@
 /**
  * `maintenance.ics`: an RFC 5545 calendar of planned maintenance (upcoming, running, and
  * the last 90 days), written with ical-generator. Times are in UTC; each event's UID is
- * stable across builds and its DTSTAMP is the maintenance's last change, not the build time.
+ * stable across builds; its DTSTAMP is the maintenance's last visible update (or its start),
+ * never the build time, and its SEQUENCE counts the visible updates.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import { lastChanged } from './feeds.ts';
+import { lastUpdated } from './incident.ts';
 import { affectedNames, type SiteModel } from './site.ts';
 import { latestUpdate } from './status.ts';
 
@@ -24,18 +25,18 @@ export function maintenanceCalendar(model: SiteModel, absolute: (path: string) =
     ttl: 15 * 60,
   });
   const maintenances = model.incidents
-    .filter((i) => i.impact === 'maintenance' && (i.end ?? i.start).getTime() >= since)
+    .filter((i) => i.impact === 'maintenance' && (i.end ?? i.plannedEnd ?? i.start).getTime() >= since)
     .toSorted((a, b) => a.start.getTime() - b.start.getTime());
   for (const maintenance of maintenances) {
     const update = latestUpdate(maintenance);
-    const changed = lastChanged(maintenance, asOf);
+    const changed = lastUpdated(maintenance, asOf);
     calendar.createEvent({
       id: `${maintenance.slug}@${host}`,
       sequence: maintenance.updates.length,
       stamp: changed,
       lastModified: changed,
       start: maintenance.start,
-      ...(maintenance.end ? { end: maintenance.end } : {}),
+      end: maintenance.end ?? maintenance.plannedEnd ?? null,
       summary: `Maintenance: ${maintenance.title}`,
       description: [
         `Affects ${affectedNames(model, maintenance)}.`,
@@ -48,5 +49,7 @@ export function maintenanceCalendar(model: SiteModel, absolute: (path: string) =
       status: ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545's grammar ends every content line, the last one included, with CRLF.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

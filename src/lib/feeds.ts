@@ -4,10 +4,10 @@
  * summary carries the current state and the latest update.
  */
 import { formatMinutes, humanize } from './display.ts';
-import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState } from './incident.ts';
+import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState, lastUpdated } from './incident.ts';
 import { affectedNames, monthLabel, type SiteModel } from './site.ts';
 import { latestUpdate } from './status.ts';
-import type { LoadedIncident } from './validate.ts';
+import type { VisibleIncident } from './as-of.ts';
 
 export interface FeedEntry {
   /** A stable, unique id: the entry's absolute URL. */
@@ -31,27 +31,14 @@ export interface FeedDefinition {
 /** How many entries a feed keeps, newest first. */
 export const FEED_LIMIT = 50;
 
-/** When an incident last changed, as of `asOf`: its newest update, its end, or its start. */
-export function lastChanged(incident: LoadedIncident, asOf: Date): Date {
-  let latest =
-    incident.start <= asOf
-      ? incident.start
-      : new Date(Math.min(asOf.getTime(), incident.updates[0]?.at.getTime() ?? asOf.getTime()));
-  for (const update of incident.updates) if (update.at <= asOf && update.at > latest) latest = update.at;
-  if (incident.end && incident.end <= asOf && incident.end > latest) latest = incident.end;
-  return latest;
-}
-
 /** The feed entry of an incident; `absolute` turns a site path into a URL. */
-export function incidentEntry(incident: LoadedIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry {
+export function incidentEntry(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry {
   const asOf = model.uptime.asOf;
   const state = incidentState(incident, asOf);
   const update = latestUpdate(incident);
   const link = absolute(`incidents/${incident.slug}/`);
   const duration =
-    state === 'scheduled'
-      ? ''
-      : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end && incident.end <= asOf ? '' : ' so far'}`;
+    state === 'scheduled' ? '' : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end ? '' : ' so far'}`;
   const summary = [
     `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${affectedNames(model, incident)}.`,
     update ? `Latest update (${humanize(update.status)}): ${update.body}` : '',
@@ -62,8 +49,8 @@ export function incidentEntry(incident: LoadedIncident, model: SiteModel, absolu
     id: link,
     title: `[${STATE_LABELS[state]}] ${incident.title}`,
     link,
-    published: incident.start <= asOf ? incident.start : lastChanged(incident, asOf),
-    updated: lastChanged(incident, asOf),
+    published: incident.start <= asOf ? incident.start : lastUpdated(incident, asOf),
+    updated: lastUpdated(incident, asOf),
     summary,
     categories: [IMPACT_LABELS[incident.impact], ...(incident.category ? [humanize(incident.category)] : [])],
   };
@@ -74,15 +61,12 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 /** Every feed of the site: incidents, reviews, and one per component. */
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
   const name = model.site.name;
-  const published = model.incidents.filter(
-    (i) => i.updates.some((u) => u.at <= model.uptime.asOf) || i.start <= model.uptime.asOf,
-  );
   const asOf = model.uptime.asOf;
   // Sort by last change first and build entries only for the newest: feeds stay cheap at any history length.
-  const byLastChange = published
-    .map((incident) => ({ incident, changed: lastChanged(incident, asOf).getTime() }))
+  const byLastChange = model.incidents
+    .map((incident) => ({ incident, changed: lastUpdated(incident, asOf).getTime() }))
     .sort((a, b) => b.changed - a.changed);
-  const incidentFeed = (keep: (incident: LoadedIncident) => boolean) =>
+  const incidentFeed = (keep: (incident: VisibleIncident) => boolean) =>
     byLastChange
       .filter(({ incident }) => keep(incident))
       .slice(0, FEED_LIMIT)
@@ -100,7 +84,7 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       title: `${name} status: monthly reviews`,
       description: `How ${name} performed each month, with figures computed from incident records.`,
       entries: model.reviews
-        .filter((review) => review.published <= model.uptime.asOf)
+        .filter((review) => review.published <= asOf)
         .map((review): FeedEntry => {
           const report = model.reportByMonth.get(review.month)!;
           const link = absolute(`reviews/${review.month}/`);

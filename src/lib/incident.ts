@@ -12,6 +12,11 @@ interface Timed {
   end?: Date | undefined;
 }
 
+interface Updated {
+  start: Date;
+  updates: ReadonlyArray<{ at: Date }>;
+}
+
 /**
  * An incident's state at `asOf`. Maintenance is scheduled, in progress or completed;
  * anything else is ongoing until its end, then resolved.
@@ -27,10 +32,34 @@ export function incidentState(incident: Timed, asOf: Date): IncidentState {
   return ended ? 'resolved' : 'ongoing';
 }
 
-/** Minutes from start to end, or to `asOf` while ongoing; 0 for what has not started. */
+/**
+ * Minutes from start to end, or to `asOf` while ongoing ("so far"); an end after `asOf` is
+ * not reached yet. 0 for what has not started.
+ *
+ * @example
+ * incidentMinutes({ impact: 'maintenance', start: at('11:00Z'), end: at('15:00Z') }, at('12:00Z')) //=> 60
+ */
 export function incidentMinutes(incident: Timed, asOf: Date): number {
-  const end = incident.end ?? asOf;
-  return Math.max(0, end.getTime() - incident.start.getTime()) / MINUTE;
+  const end = Math.min(incident.end?.getTime() ?? asOf.getTime(), asOf.getTime());
+  return Math.max(0, end - incident.start.getTime()) / MINUTE;
+}
+
+/**
+ * When an incident was last updated as seen at `asOf` (Statuspage's `updated_at`, a feed
+ * entry's `updated`, iCalendar's `DTSTAMP`): its latest update at or before `asOf`, else its
+ * start; never after `asOf` (content contract, section 8 point 5).
+ *
+ * @example
+ * lastUpdated({ start: at('14:05'), updates: [{ at: at('14:08') }, { at: at('14:27') }] }, at('14:15')) //=> at('14:08')
+ */
+export function lastUpdated(incident: Updated, asOf: Date): Date {
+  const limit = asOf.getTime();
+  let latest: number | undefined;
+  for (const { at } of incident.updates) {
+    const time = at.getTime();
+    if (time <= limit && (latest === undefined || time > latest)) latest = time;
+  }
+  return new Date(Math.min(latest ?? incident.start.getTime(), limit));
 }
 
 /** How each impact is named to customers. */

@@ -16,6 +16,11 @@ export const OUTPUTS: readonly Output[] = [
     what: 'Every month’s figures, unrounded, per component (the content contract’s format)',
   },
   {
+    path: 'api/next-change.json',
+    kind: 'json',
+    what: 'When the page next changes and why (a maintenance starting, an update due, midnight), for schedulers',
+  },
+  {
     path: 'api/v2/summary.json',
     kind: 'json',
     what: 'Statuspage-compatible: page, components, unresolved incidents, maintenance, overall status',

@@ -2,18 +2,19 @@
  * The site model: validated content plus the uptime model, indexed once per build so
  * every page, API file and feed looks figures up by key instead of scanning history.
  */
-import type { Component, SiteSettings } from '../schema.ts';
+import type { Component, IncidentUpdate, SiteSettings } from '../schema.ts';
+import { contentAsOf, nextChange, type Hidden, type NextChange, type VisibleIncident } from './as-of.ts';
 import { dayBars, indexDays, type DayBar, type DayIndex } from './days.ts';
 import { currentStatus, type CurrentStatus } from './status.ts';
-import { dayPeriod, daysOfMonth, monthPeriod, previousMonth, type MonthKey } from './time.ts';
+import { dayPeriod, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from './time.ts';
 import { computeUptime, type PeriodFigures, type UptimeModel } from './uptime.ts';
-import type { LoadedContent, LoadedIncident, LoadedReview } from './validate.ts';
+import type { LoadedContent, LoadedReview } from './validate.ts';
 
 /** A group of a month's incidents that share a category. */
 export interface CategoryCount {
   /** The category slug; `uncategorised` for incidents without one. */
   category: string;
-  incidents: LoadedIncident[];
+  incidents: VisibleIncident[];
 }
 
 /** Everything a review or history page shows about one month. */
@@ -25,11 +26,13 @@ export interface MonthReport {
   /** True or false against `site.uptimeTarget`; undefined when there is no target. */
   targetMet?: boolean | undefined;
   /** Counted incidents (major, partial, degraded) that started in the month, oldest first. */
-  incidents: LoadedIncident[];
-  maintenances: LoadedIncident[];
+  incidents: VisibleIncident[];
+  maintenances: VisibleIncident[];
   /** Counted incidents by category, largest group first. */
   categories: CategoryCount[];
   review?: LoadedReview | undefined;
+  /** True when the review is scheduled for later: only the dev server shows it, labelled. */
+  reviewScheduled: boolean;
   /** The month's local days up to the as-of instant, with their figures. */
   days: PeriodFigures[];
 }
@@ -40,10 +43,10 @@ export interface SiteModel {
   /** Component names by id, for lists of affected components. */
   componentNames: ReadonlyMap<string, string>;
   /** Non-draft incidents, newest first. */
-  incidents: LoadedIncident[];
+  incidents: VisibleIncident[];
   /** Drafts, newest first: only when built for `npm run dev`; never counted. */
-  drafts: LoadedIncident[];
-  incidentBySlug: ReadonlyMap<string, LoadedIncident>;
+  drafts: VisibleIncident[];
+  incidentBySlug: ReadonlyMap<string, VisibleIncident>;
   /** Reviews, oldest month first. */
   reviews: LoadedReview[];
   uptime: UptimeModel;
@@ -52,7 +55,7 @@ export interface SiteModel {
   /** The status at the as-of instant. */
   status: CurrentStatus;
   /** Incidents, maintenance and notices that started in the last {@link RECENT_DAYS} days, newest first. */
-  recent: LoadedIncident[];
+  recent: VisibleIncident[];
   /** Figures of the last {@link BAR_DAYS} local days, oldest first. */
   days: PeriodFigures[];
   /** Figures over the last 30 and {@link BAR_DAYS} days as one range each ("90-day uptime"), by day count. */
@@ -61,6 +64,12 @@ export interface SiteModel {
   bars: ReadonlyMap<string, DayBar[]>;
   /** Which incidents touched which day and month. */
   dayIndex: DayIndex;
+  /** What the as-of instant hides because it is dated later (content contract, section 8). */
+  hidden: Hidden;
+  /** Scheduled updates by incident slug, oldest first: only for the dev server's preview. */
+  scheduledUpdates: ReadonlyMap<string, IncidentUpdate[]>;
+  /** The next instant at which a build would show something else. */
+  nextChange: NextChange;
 }
 
 /** How many days of bars the home page shows. */
@@ -70,11 +79,22 @@ export const RECENT_DAYS = 14;
 
 export const UNCATEGORISED = 'uncategorised';
 
+export interface SiteModelOptions {
+  /**
+   * The dev server's preview: drafts, scheduled updates and scheduled reviews are listed,
+   * labelled; figures never count drafts. Default false.
+   */
+  preview?: boolean | undefined;
+}
+
 /**
- * Builds the site model from validated content for the as-of instant. With
- * `showDrafts` (the dev server), drafts are listed for preview; figures never count them.
+ * Builds the site model from validated content for the as-of instant. Only what is
+ * visible at that instant is shown (section 8 of the content contract); with `preview`
+ * (the dev server), drafts and scheduled content are listed too, labelled.
  */
-export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts = false } = {}): SiteModel {
+export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false }: SiteModelOptions = {}): SiteModel {
+  const showDrafts = preview;
+  const { content, hidden } = contentAsOf(all, asOf);
   const { site, components } = content;
   const incidents = content.incidents
     .filter((incident) => !incident.draft)
@@ -83,7 +103,16 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
     ? content.incidents.filter((incident) => incident.draft).toSorted((a, b) => b.start.getTime() - a.start.getTime())
     : [];
   const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
-  const reviews = content.reviews.toSorted((a, b) => a.month.localeCompare(b.month));
+  // The dev server previews scheduled reviews of months that have begun.
+  const asOfMonth = monthOf(asOf.getTime(), site.timezone);
+  const previewed = preview ? hidden.reviews.filter((review) => review.month <= asOfMonth) : [];
+  const reviews = [...content.reviews, ...previewed].toSorted((a, b) => a.month.localeCompare(b.month));
+  const scheduledUpdates = new Map<string, IncidentUpdate[]>();
+  if (preview) {
+    for (const { incident, update } of hidden.updates.toSorted((a, b) => a.update.at.getTime() - b.update.at.getTime())) {
+      scheduledUpdates.set(incident.slug, [...(scheduledUpdates.get(incident.slug) ?? []), update]);
+    }
+  }
   const uptime = computeUptime({ timeZone: site.timezone, weights: site.weights, components, incidents, asOf });
 
   const figuresOf = (month: MonthKey) =>
@@ -105,6 +134,7 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
       maintenances: bySlug(figures.maintenances),
       categories: groupByCategory(counted),
       review: reviewByMonth.get(month),
+      reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
       days: daysOfMonth(month, asOf.getTime(), site.timezone).map((day) => uptime.figuresFor(day, dayPeriod(day, site.timezone))),
     });
   }
@@ -138,11 +168,14 @@ export function buildSiteModel(content: LoadedContent, asOf: Date, { showDrafts 
     ),
     bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)])),
     dayIndex,
+    hidden,
+    scheduledUpdates,
+    nextChange: nextChange(all, asOf),
   };
 }
 
-function groupByCategory(incidents: readonly LoadedIncident[]): CategoryCount[] {
-  const groups = new Map<string, LoadedIncident[]>();
+function groupByCategory(incidents: readonly VisibleIncident[]): CategoryCount[] {
+  const groups = new Map<string, VisibleIncident[]>();
   for (const incident of incidents) {
     const category = incident.category ?? UNCATEGORISED;
     const group = groups.get(category);
@@ -180,7 +213,7 @@ export function monthLabel(month: MonthKey): string {
  * @example
  * durationRange(juneQueuedEmails) //=> { shortest: 9, longest: 15 }
  */
-export function durationRange(incidents: readonly LoadedIncident[]): { shortest: number; longest: number } | undefined {
+export function durationRange(incidents: readonly VisibleIncident[]): { shortest: number; longest: number } | undefined {
   const minutes = incidents.flatMap((incident) =>
     incident.end ? [(incident.end.getTime() - incident.start.getTime()) / 60_000] : [],
   );
@@ -188,13 +221,13 @@ export function durationRange(incidents: readonly LoadedIncident[]): { shortest:
 }
 
 /** The month's incidents and maintenances of one category, oldest first. */
-export function incidentsOfCategory(report: MonthReport, category: string): LoadedIncident[] {
+export function incidentsOfCategory(report: MonthReport, category: string): VisibleIncident[] {
   return [...report.incidents, ...report.maintenances]
     .filter((incident) => (incident.category ?? UNCATEGORISED) === category)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /** The names of an incident's affected components, in its order, e.g. "Web application, Public API". */
-export function affectedNames(model: SiteModel, incident: LoadedIncident): string {
+export function affectedNames(model: SiteModel, incident: VisibleIncident): string {
   return incident.components.map((c) => model.componentNames.get(c.id) ?? c.id).join(', ');
 }

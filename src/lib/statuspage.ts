@@ -12,10 +12,10 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Impact, UpdateStatus } from '../schema.ts';
-import { incidentState } from './incident.ts';
+import { incidentState, lastUpdated } from './incident.ts';
 import type { SiteModel } from './site.ts';
 import { worseState, type ComponentState } from './status.ts';
-import type { LoadedIncident } from './validate.ts';
+import type { VisibleIncident } from './as-of.ts';
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
 export type ComponentStatus = 'operational' | 'degraded_performance' | 'partial_outage' | 'major_outage' | 'under_maintenance';
@@ -181,7 +181,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
   ];
   const componentById = new Map(components.map((c) => [c.id, c]));
 
-  const incidentJson = (incident: LoadedIncident): IncidentJson => {
+  const incidentJson = (incident: VisibleIncident): IncidentJson => {
     const maintenance = incident.impact === 'maintenance';
     const state = incidentState(incident, asOf);
     const ordered = incident.updates.toSorted((a, b) => a.at.getTime() - b.at.getTime());
@@ -189,14 +189,13 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
     const statusNow = incidentStatus(incident, state, latest?.status);
     const affected = incident.components.map((c) => componentById.get(c.id)).filter((c) => c !== undefined);
     const monitoring = ordered.find((u) => u.status === 'monitoring');
-    const ended = incident.end && incident.end <= asOf ? incident.end : undefined;
-    const updatedAt = [incident.start, ...ordered.map((u) => u.at), ...(ended ? [ended] : [])].filter((d) => d <= asOf);
+    const ended = state === 'resolved' || state === 'completed' ? incident.end : undefined;
     const json: IncidentJson = {
       id: incident.slug,
       name: incident.title,
       status: statusNow,
-      created_at: at(ordered[0] && ordered[0].at < incident.start ? ordered[0].at : incident.start),
-      updated_at: at(new Date(Math.max(...updatedAt.map((d) => d.getTime()), incident.start.getTime()))),
+      created_at: at(new Date(Math.min(ordered[0]?.at.getTime() ?? Infinity, incident.start.getTime(), asOf.getTime()))),
+      updated_at: at(lastUpdated(incident, asOf)),
       monitoring_at: monitoring ? at(monitoring.at) : null,
       resolved_at: ended ? at(ended) : null,
       impact: IMPACT_TO_STATUSPAGE[incident.impact],
@@ -223,7 +222,8 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
     };
     if (maintenance) {
       json.scheduled_for = at(incident.start);
-      json.scheduled_until = incident.end ? at(incident.end) : null;
+      const until = incident.end ?? incident.plannedEnd;
+      json.scheduled_until = until ? at(until) : null;
     }
     return json;
   };
@@ -250,7 +250,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
 
 /** The Statuspage status of an incident: its state wins over a stale latest update. */
 function incidentStatus(
-  incident: LoadedIncident,
+  incident: VisibleIncident,
   state: ReturnType<typeof incidentState>,
   latest: UpdateStatus | undefined,
 ): IncidentStatus | MaintenanceStatus {

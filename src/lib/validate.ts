@@ -39,13 +39,21 @@ const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source
  * @example
  * validateContent(content, new Date('2026-11-30T12:00:00Z')) //=> [] when all is well
  */
-export function validateContent(content: LoadedContent, asOf: Date): ContentError[] {
+export function validateContent(content: LoadedContent, asOf: Date, { replay = false }: ValidateOptions = {}): ContentError[] {
   return [
     ...checkComponents(content),
     ...checkSlugs(content.incidents),
-    ...content.incidents.flatMap((incident) => checkIncident(incident, content, asOf)),
-    ...checkReviews(content.reviews, monthOf(asOf.getTime(), content.site.timezone)),
+    ...content.incidents.flatMap((incident) => checkIncident(incident, content, replay ? undefined : asOf)),
+    ...checkReviews(content.reviews, content.site.timezone),
   ];
+}
+
+export interface ValidateOptions {
+  /**
+   * True when the build replays an instant (section 8 of the content contract): an incident
+   * starting after it is hidden, not an error. Default false: the wall clock.
+   */
+  replay?: boolean | undefined;
 }
 
 function checkComponents({ components, componentsSource }: LoadedContent): ContentError[] {
@@ -103,7 +111,8 @@ function checkSlugs(incidents: readonly LoadedIncident[]): ContentError[] {
 function checkIncident(
   incident: LoadedIncident,
   { components, componentsSource, site }: LoadedContent,
-  asOf: Date,
+  /** The wall clock, when the build is at the clock; undefined when replaying. */
+  clock: Date | undefined,
 ): ContentError[] {
   const { source } = incident;
   // Times in messages are written as the author writes them: in the site's zone, with its offset.
@@ -120,11 +129,11 @@ function checkIncident(
       'write an end after the start, or leave end out while the incident is ongoing',
     );
   }
-  if (!incident.draft && incident.impact !== 'maintenance' && incident.start > asOf) {
+  if (clock && !incident.draft && incident.impact !== 'maintenance' && incident.start > clock) {
     report(
       ['start'],
       'start',
-      `${formatInstant(incident.start)} is after the build's as-of time ${formatInstant(asOf)}; only maintenance may start in the future`,
+      `${formatInstant(incident.start)} is after the build's as-of time ${formatInstant(clock)}; only maintenance may start in the future`,
       'correct the date (check the offset), or write impact: maintenance for planned work',
     );
   }
@@ -190,9 +199,9 @@ function checkWindow(
   }
 }
 
-function checkReviews(reviews: readonly LoadedReview[], asOfMonth: string): ContentError[] {
+function checkReviews(reviews: readonly LoadedReview[], timeZone: string): ContentError[] {
   const first = new Map<string, string>();
-  return reviews.flatMap(({ month, source }): ContentError[] => {
+  return reviews.flatMap(({ month, published, source }): ContentError[] => {
     const other = first.get(month);
     first.set(month, other ?? source.file);
     if (other !== undefined) {
@@ -205,13 +214,15 @@ function checkReviews(reviews: readonly LoadedReview[], asOfMonth: string): Cont
         },
       ];
     }
-    if (month > asOfMonth) {
+    // A review published later is scheduled (hidden until then); one published before its month began is a typo.
+    const publishedMonth = monthOf(published.getTime(), timeZone);
+    if (month > publishedMonth) {
       return [
         {
           ...at(source, ['month']),
           field: 'month',
-          problem: `${month} has not happened yet (the build is as of ${asOfMonth})`,
-          fix: 'correct the month, or write the review once the month has begun',
+          problem: `${month} had not begun when the review is published (${localTimestamp(published, timeZone)})`,
+          fix: 'correct the month or the published date: a review is published during or after its month',
         },
       ];
     }

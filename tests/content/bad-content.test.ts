@@ -18,6 +18,8 @@ interface Case {
   file: string;
   /** The field (or line) the message must name. */
   field: string | RegExp;
+  /** `STATUSBOOK_NOW` for the build; '' builds at the wall clock. Default: the fixtures' instant. */
+  now?: string;
 }
 
 const replace = (file: string, from: string | RegExp, to: string) => (dir: string) => {
@@ -74,7 +76,8 @@ const cases: Case[] = [
   { name: 'an unquoted timestamp without an offset', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-06-04T09:12:00'), file: INCIDENT, field: 'start' },
   { name: 'a quoted timestamp without an offset', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: "2026-06-04T09:24:00"'), file: INCIDENT, field: 'end' },
   { name: 'an impossible date (30 February)', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-02-30T09:12:00+01:00'), file: INCIDENT, field: 'start' },
-  { name: 'an incident starting after the as-of instant', edit: replace(INCIDENT, /2026-06-04T09:(\d\d):00\+02:00/g, '2026-12-04T09:$1:00+01:00'), file: INCIDENT, field: 'start' },
+  // At the wall clock a future start is a typo; a replay hides it instead (tests/build).
+  { name: 'an incident starting after the wall clock', edit: replace(INCIDENT, /2026-06-04T09:(\d\d):00\+02:00/g, '2099-12-04T09:$1:00+01:00'), file: INCIDENT, field: 'start', now: '' },
   { name: 'an unknown update status', edit: replace(INCIDENT, 'status: investigating', 'status: investigatng'), file: INCIDENT, field: 'updates[0].status' },
   { name: 'an update without a body', edit: replace(INCIDENT, '    body: We are looking into delayed emails.\n', ''), file: INCIDENT, field: 'updates[0].body' },
   // Reviews
@@ -105,10 +108,10 @@ describe('bad content', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(cases)('$name stops the build, naming the file and the field', ({ edit, file, field }) => {
+  it.each(cases)('$name stops the build, naming the file and the field', ({ edit, file, field, now }) => {
     const content = copyFixture('minimal');
     edit(content);
-    const result: BuildResult = runBuild({ content, out });
+    const result: BuildResult = runBuild({ content, out, ...(now === undefined ? {} : { now }) });
     expect(result.status, result.output).not.toBe(0);
     const shown = relative(process.cwd(), join(content, file));
     const line = result.output.split('\n').find((l) => l.includes(shown) && (typeof field === 'string' ? l.includes(` — ${field} — `) : field.test(l)));

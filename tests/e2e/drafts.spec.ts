@@ -18,3 +18,23 @@ test.describe('drafts', () => {
     expect((await request.get(`${origin(SITES.sample)}incidents/2026-11-27-draft-report-delays/`)).status()).toBe(404);
   });
 });
+
+test.describe('scheduled content', () => {
+  test('npm run dev shows scheduled updates and reviews, labelled with when they appear', async ({ page }) => {
+    await page.goto(`${origin(SITES.dev)}incidents/2026-12-06-database-maintenance/`);
+    const scheduled = page.getByRole('region', { name: /Scheduled updates/ });
+    await expect(scheduled.getByText('Scheduled for 6 Dec 2026, 06:00 CET')).toBeVisible();
+    await expect(scheduled.getByText('The database upgrade has started.')).toBeVisible();
+    await page.goto(`${origin(SITES.dev)}reviews/2026-11/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'How Tallyfox performed in November 2026' })).toBeVisible();
+    await expect(page.getByText(/Scheduled for 8 Dec 2026, 10:00 CET/)).toBeVisible();
+  });
+
+  test('npm run build leaves them out until their time', async ({ page }) => {
+    await page.goto(`${origin(SITES.sample)}incidents/2026-12-06-database-maintenance/`);
+    await expect(page.getByText('The database upgrade has started.')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /Scheduled updates/ })).toHaveCount(0);
+    await page.goto(`${origin(SITES.sample)}reviews/2026-11/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'November 2026: computed report' })).toBeVisible();
+  });
+});

@@ -14,8 +14,8 @@ export interface BuildResult {
   output: string;
 }
 
-export function runBuild(options: { content: string; out: string; now?: string; base?: string }): BuildResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', options.out], {
+export function runBuild(options: { content: string; out: string; now?: string; base?: string; args?: string[] }): BuildResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--out', options.out, ...(options.args ?? [])], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -2,9 +2,9 @@
  * Test fixtures built through the real schemas, so a fixture cannot drift from the
  * content format: frontmatter objects in, the same values the build would see out.
  */
-import { incidentSchema, siteSchema, type Weights } from '../../src/schema.ts';
+import { componentsSchema, incidentSchema, reviewSchema, siteSchema, type Weights } from '../../src/schema.ts';
 import type { CountedIncident, TrackedComponent, UptimeInput } from '../../src/lib/uptime.ts';
-import type { LoadedIncident } from '../../src/lib/validate.ts';
+import type { LoadedContent, LoadedIncident } from '../../src/lib/validate.ts';
 
 let counter = 0;
 
@@ -26,4 +26,26 @@ export function uptimeInput(
 /** An incident as the loader returns it (schema-parsed, with slug and source), for site-model tests. */
 export function loadedIncident(frontmatter: Record<string, unknown>, slug: string): LoadedIncident {
   return { ...incidentSchema.parse(frontmatter), slug, source: { file: `content/incidents/${slug}.mdx`, lineOf: () => 1 } };
+}
+
+/** A whole content folder as the loader returns it, every part parsed by the real schemas. */
+export function loadedContent(parts: {
+  site?: Record<string, unknown>;
+  components: Array<Record<string, unknown>>;
+  incidents: LoadedIncident[];
+  reviews?: Array<Record<string, unknown> & { month: string }>;
+}): LoadedContent {
+  const source = (file: string) => ({ file, lineOf: () => 1 });
+  return {
+    site: siteSchema.parse({ name: 'Test', url: 'https://status.example.com', ...parts.site }),
+    siteSource: source('content/site.yaml'),
+    components: componentsSchema.parse(parts.components),
+    componentsSource: source('content/components.yaml'),
+    incidents: parts.incidents,
+    reviews: (parts.reviews ?? []).map((review) => ({
+      ...reviewSchema.parse(review),
+      slug: review.month,
+      source: source(`content/reviews/${review.month}.mdx`),
+    })),
+  };
 }

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { model } from '../../data/model.ts';
+import { nextChangeJson } from '../../lib/api.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(nextChangeJson(model), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
