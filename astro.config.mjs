@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { sitePath } from './src/data/environment.ts';
 
 const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
 
@@ -40,7 +41,8 @@ export default defineConfig({
   cacheDir,
   ...(site ? { site } : {}),
   // Serve under a sub-path, e.g. STATUSBOOK_BASE=/status for https://example.com/status/.
-  base: process.env.STATUSBOOK_BASE || '/',
+  // A path only (checked by npm run build before Astro starts).
+  base: sitePath(),
   trailingSlash: 'ignore',
   integrations: [drafts, mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },

@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/outputs/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
+          // One build at a time per checkout (npm run build takes a lock): test files run one after another.
+          fileParallelism: false,
           // Build tests run real Astro builds; they share one machine's two cores.
           testTimeout: 180_000,
           hookTimeout: 180_000,

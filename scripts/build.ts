@@ -1,19 +1,23 @@
 /**
- * `npm run build`: checks all content, then builds the site into a temporary folder and
- * moves it into `dist/` only when the build completed. A failing or interrupted build
- * leaves the previous `dist/` exactly as it was.
+ * `npm run build`: checks all content, then builds the site into a new folder and publishes
+ * it as `dist/` in one atomic step (see scripts/publish.ts). A failing, interrupted or
+ * killed build leaves the published `dist/` exactly as it was.
  *
  * Options: `--out DIR` (default `dist`); `--as-of INSTANT` replays an instant, like
  * `STATUSBOOK_NOW` (content dated after it is hidden); `--verbose` lists what is hidden.
  * Environment: `STATUSBOOK_NOW`, `STATUSBOOK_CONTENT`, `STATUSBOOK_BASE` (see README).
+ *
+ * One build runs at a time in a checkout (Astro's caches are shared): a second one stops
+ * at once, naming the first. SIGINT and SIGTERM stop the build and publish nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, renameSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildInstant, CLOCK_VARIABLE } from '../src/data/environment.ts';
+import { buildInstant, CLOCK_VARIABLE, sitePath } from '../src/data/environment.ts';
 import { ContentErrors } from '../src/lib/errors.ts';
+import { isRunning, newBuildFolder, publish, publishedPath, removeLeftovers } from './publish.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,60 +26,112 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-const outDir = resolve(values.out);
+const unchanged = `${values.out}/ was left unchanged.`;
+const stop = (message: string, code = 1): never => {
+  console.error(message);
+  process.exit(code);
+};
+
 const env = { ...process.env, ...(values['as-of'] === undefined ? {} : { STATUSBOOK_NOW: values['as-of'] }) };
 let instant: ReturnType<typeof buildInstant>;
 try {
   instant = buildInstant(env);
+  sitePath(env);
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
-  console.error(`${error.message}\nNothing was built; ${values.out}/ was left unchanged.`);
-  process.exit(1);
+  stop(`${error.message}\nNothing was built; ${unchanged}`);
 }
-const { asOf, replay } = instant;
+const { asOf, replay } = instant!;
 // Every process of this build sees one instant, read once: a replay, or the clock as read now.
 const buildEnv = replay
   ? { ...env, STATUSBOOK_NOW: asOf.toISOString() }
   : { ...env, STATUSBOOK_NOW: '', [CLOCK_VARIABLE]: asOf.toISOString() };
 const started = performance.now();
 
-// The content check runs in its own process: it exits 1 and prints every problem, and the
-// memory it used for thousands of files is returned before the site build starts.
-const checkArgs = ['--content-only', ...(values.verbose ? [] : ['--quiet-hidden'])];
-const check = spawnSync(process.execPath, [fileURLToPath(new URL('check.ts', import.meta.url)), ...checkArgs], {
-  stdio: 'inherit',
-  env: buildEnv,
-});
-if (check.status !== 0) {
-  console.error(`Nothing was built; ${values.out}/ was left unchanged.`);
-  process.exit(1);
-}
-console.log(`Building as of ${asOf.toISOString()}${replay ? ' (replay: content dated later is hidden)' : ''}.`);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lock = takeLock(resolve(root, 'node_modules/.statusbook-build.lock'));
+const outDir = publishedPath(resolve(values.out));
+for (const leftover of removeLeftovers(outDir)) console.log(`Removed ${leftover}, left by a build that was stopped.`);
 
-const workDir = join(dirname(outDir), `.${process.pid}.building`);
-const cleanUp = () => rmSync(workDir, { recursive: true, force: true });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+let child: ChildProcess | undefined;
+let workDir: string | undefined;
+let stopping: NodeJS.Signals | undefined;
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+const stopped = () =>
+  finish(`\nStopped by ${stopping}; nothing was published; ${unchanged}`, SIGNAL_EXIT[stopping as keyof typeof SIGNAL_EXIT]);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
+    stopping = signal;
+    // The running step stops too; what follows it sees `stopping` and publishes nothing.
+    if (child) child.kill(signal);
+    else stopped();
   });
 }
 
+// The content check runs in its own process: it exits 1 and prints every problem, and the
+// memory it used for thousands of files is returned before the site build starts.
+const checkArgs = ['--content-only', ...(values.verbose ? [] : ['--quiet-hidden'])];
+const check = await run([fileURLToPath(new URL('check.ts', import.meta.url)), ...checkArgs]);
+if (stopping) stopped();
+if (check !== 0) finish(`Nothing was built; ${unchanged}`, 1);
+console.log(`Building as of ${asOf.toISOString()}${replay ? ' (replay: content dated later is hidden)' : ''}.`);
+
+workDir = newBuildFolder(outDir);
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', workDir], {
-  stdio: 'inherit',
-  // Both the check above and the site use one as-of instant, even when it is the clock.
-  env: buildEnv,
-});
-if (build.status !== 0) {
-  cleanUp();
-  console.error(`\nThe build failed (${build.signal ?? `exit ${build.status}`}); ${values.out}/ was left unchanged.`);
-  process.exit(build.status || 1);
+const watch = fileURLToPath(new URL('parent-watch.ts', import.meta.url));
+const build = await run(['--import', watch, astro, 'build', '--outDir', workDir]);
+if (stopping) stopped();
+if (build !== 0) finish(`\nThe build failed (exit ${build}); ${unchanged}`, build || 1);
+
+try {
+  const ready = workDir.replace(/\.building$/, '');
+  renameSync(workDir, ready);
+  workDir = ready;
+  publish(ready, outDir);
+  workDir = undefined;
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  finish(
+    `\nThe site was built but could not be published as ${values.out}/ (${code ?? message}); ${unchanged}\nMake ${values.out}/ and the folder holding it writable, then build again.`,
+    1,
+  );
+}
+finish(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`, 0);
+
+/** Runs node with `args`, output shown, and resolves with its exit code (null after a signal). */
+function run(args: string[]): Promise<number | null> {
+  return new Promise((done) => {
+    child = spawn(process.execPath, args, { stdio: 'inherit', env: buildEnv });
+    child.on('exit', (code) => {
+      child = undefined;
+      done(code);
+    });
+  });
 }
 
-const oldDir = `${workDir}.old`;
-mkdirSync(dirname(outDir), { recursive: true });
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(workDir, outDir);
-rmSync(oldDir, { recursive: true, force: true });
-console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+/** Cleans up, releases the lock, says `message` and exits with `code`. */
+function finish(message: string, code: number): never {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  lock.release();
+  if (code === 0) console.log(message);
+  else console.error(message);
+  process.exit(code);
+}
+
+/** One build per checkout: a lock file holding the pid; a stale one (its process gone) is taken over. */
+function takeLock(path: string): { release: () => void } {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return { release: () => rmSync(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(path, 'utf8'));
+      if (isRunning(pid)) stop(`Another build is running (pid ${pid}); wait for it, or stop it. ${unchanged}`);
+      rmSync(path, { force: true });
+    }
+  }
+  return stop(`Could not take the build lock ${path}; ${unchanged}`);
+}

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildInstant, contentDirectory } from '../src/data/environment.ts';
+import { buildInstant, contentDirectory, sitePath } from '../src/data/environment.ts';
 import { loadValidContent } from '../src/data/load.ts';
 import { contentAsOf, hiddenReport } from '../src/lib/as-of.ts';
 import { ContentErrors, formatError, formatErrors } from '../src/lib/errors.ts';
@@ -29,14 +29,16 @@ const started = performance.now();
 let instant: ReturnType<typeof buildInstant>;
 try {
   instant = buildInstant();
+  sitePath();
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(error.message);
   process.exit(1);
 }
 const { asOf, replay } = instant;
-const { content, parsed, errors } = loadValidContent(dir, asOf, { replay });
-const warnings = parsed ? contentWarnings(parsed) : [];
+const loaded = loadValidContent(dir, asOf, { replay });
+const { content, parsed, errors } = loaded;
+const warnings = [...loaded.warnings, ...(parsed ? contentWarnings(parsed) : [])];
 for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
 if (!content) {
   console.error(formatErrors(errors));

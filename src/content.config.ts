@@ -1,6 +1,6 @@
 /**
- * Astro's content collections, used to render incident and review bodies. Frontmatter goes
- * through the schemas in `src/schema.ts`; figures come from the model in
+ * Astro's content collections, used to render incident and review bodies only. Frontmatter is
+ * parsed by `src/data/load.ts` with the schemas in `src/schema.ts`; figures come from the model in
  * `src/data/model.ts`, never from these entries directly. Reviews are MDX (they embed
  * figure components); incident bodies are mostly plain Markdown (see
  * `src/data/incident-loader.ts`).
@@ -9,8 +9,7 @@ import { defineCollection } from 'astro:content';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
-import { reviewSchema } from './schema.ts';
-import { incidentLoader, mdxIncidentFiles } from './data/incident-loader.ts';
+import { incidentLoader, markdownReviewLoader, mdxIncidentFiles } from './data/incident-loader.ts';
 import { contentDirectory } from './data/environment.ts';
 
 const folder = (name: string) => pathToFileURL(`${resolve(contentDirectory(), name)}/`);
@@ -32,12 +31,16 @@ export const collections = {
           })
         : { name: 'statusbook-no-mdx-incidents', load: async () => {} },
   }),
+  // Reviews in MDX embed figure components and are compiled by the MDX integration…
   reviews: defineCollection({
     loader: glob({
-      pattern: '*.{md,mdx}',
+      pattern: '*.mdx',
       base: folder('reviews'),
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    schema: reviewSchema,
+    // No schema: frontmatter is read once, by src/data/load.ts (YAML 1.2); Astro's own YAML
+    // reader would read `title: 2026-06-30` as a date and disagree with the content check.
   }),
+  // …and plain Markdown reviews are rendered and sanitized like incident bodies.
+  reviewsMarkdown: defineCollection({ loader: markdownReviewLoader(contentDirectory()) }),
 };

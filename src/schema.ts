@@ -98,12 +98,24 @@ const slug = (what: string, example: string) =>
 
 const weight = z.number().min(0).max(1);
 
+/** An absolute URL with one of `protocols`; `javascript:`, `data:` and the like are refused. */
+const webUrl = (protocols: readonly string[], example: string) =>
+  z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && protocols.includes(new URL(value).protocol.slice(0, -1)),
+      `must be an absolute ${protocols.map((p) => `${p}:`).join(' or ')} URL; write e.g. ${example}`,
+    );
+
+/** Badge file names end like this (badges/components/<id>-uptime-30d.svg): an id may not, or two badges would share a file. */
+const BADGE_SUFFIX = /-uptime-\d+d$/;
+
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
   /** The product's name, shown in every page title. Required. */
   name: z.string().min(1),
   /** Where the site is published, e.g. `https://status.example.com`; used for feeds, sitemap and canonical links. Required. */
-  url: z.url(),
+  url: webUrl(['https', 'http'], 'https://status.example.com'),
   /** IANA time zone in which months and days are cut and times are shown, e.g. `Europe/Copenhagen`. Default `UTC`. */
   timezone: z.string().default('UTC').refine(isTimeZone, {
     message: 'is not an IANA time zone name; write one like Europe/Copenhagen, America/New_York or UTC',
@@ -130,8 +142,11 @@ export type Weights = SiteSettings['weights'];
 
 /** One entry of `content/components.yaml`: a part of the product whose uptime is tracked. */
 export const componentSchema = z.object({
-  /** Unique id, used in incident files, e.g. `web-app`. Required. */
-  id: slug('component id', 'web-app'),
+  /** Unique id, used in incident files, e.g. `web-app`. May not end like a badge name (`-uptime-30d`). Required. */
+  id: slug('component id', 'web-app').refine(
+    (id) => !BADGE_SUFFIX.test(id),
+    'ends like the name of an uptime badge ("-uptime-30d"), so two components would share a badge file; choose an id that does not end in -uptime-<days>d',
+  ),
   /** Name shown to customers, e.g. `Web application`. Required. */
   name: z.string().min(1),
   /** One sentence on what this component covers. Optional. */
@@ -205,8 +220,10 @@ export const incidentSchema = z
     /** The timeline of updates posted while the incident ran. Optional. */
     updates: z.array(updateSchema).default([]),
     /** Link to the written post-mortem. Optional. */
-    postmortem: z.url().optional(),
+    postmortem: webUrl(['https', 'http', 'mailto'], 'https://example.com/blog/post-mortem').optional(),
   })
+  // Unknown fields are errors: a typo (`catgory`) would otherwise vanish, and `layout` would make Astro load code.
+  .strict()
   .transform((incident) => ({
     ...incident,
     components: incident.components.map((item): AffectedComponent =>
@@ -236,17 +253,40 @@ export const REVIEW_COMPONENTS = [
   'Uptime',
 ] as const;
 
+/**
+ * What each review component accepts, checked by the content check: `category` (a category
+ * some incident uses), `component` (a component tracked in the review's month), `flag` (a
+ * bare prop such as `words`), or a list of allowed texts.
+ */
+export type ReviewProp = 'category' | 'component' | 'flag' | readonly string[];
+export const REVIEW_COMPONENT_PROPS: Record<(typeof REVIEW_COMPONENTS)[number], Record<string, ReviewProp>> = {
+  CategoryCount: {},
+  Downtime: { compare: ['previous'], of: ['this', 'previous'] },
+  DurationRange: { category: 'category' },
+  IncidentCount: { category: 'category', words: 'flag' },
+  IncidentList: { category: 'category' },
+  Target: { verdict: 'flag' },
+  Uptime: { component: 'component', of: ['this', 'previous'] },
+};
+
+/** Props a review component must have. */
+export const REQUIRED_REVIEW_PROPS: Partial<Record<(typeof REVIEW_COMPONENTS)[number], readonly string[]>> = {
+  DurationRange: ['category'],
+};
+
 /** The frontmatter of a file in `content/reviews/`. */
-export const reviewSchema = z.object({
-  /** The month reviewed, as `YYYY-MM`. One review per month. Required. */
-  month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM; write e.g. month: 2026-06' }),
-  /** The review's headline, e.g. `How we performed in June 2026`. Required. */
-  title: z.string().min(1),
-  /** When the review was published, with an offset. Required. */
-  published: timestamp,
-  /** One or two sentences for lists and feeds. Optional. */
-  summary: z.string().optional(),
-});
+export const reviewSchema = z
+  .object({
+    /** The month reviewed, as `YYYY-MM`. One review per month. Required. */
+    month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM; write e.g. month: 2026-06' }),
+    /** The review's headline, e.g. `How we performed in June 2026`. Required. */
+    title: z.string().min(1),
+    /** When the review was published, with an offset. Required. */
+    published: timestamp,
+    /** One or two sentences for lists and feeds. Optional. */
+    summary: z.string().optional(),
+  })
+  .strict();
 export type ReviewData = z.output<typeof reviewSchema>;
 
 /** Whether `name` is a time zone this runtime knows (IANA names and `UTC`). */

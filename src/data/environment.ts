@@ -70,3 +70,26 @@ export function parseInstant(name: string, text: string): Date {
   }
   return parsed;
 }
+
+/** A base path: "/" or "/" followed by segments of letters, digits, `.`, `_`, `~` and `-`. */
+const BASE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
+
+/**
+ * `STATUSBOOK_BASE`: the sub-path the site is served under, e.g. `/status`; default `/`. It
+ * is a path on the site's own host: anything else (`//evil.example`, `../x`, `javascript:…`)
+ * would point every link, the sitemap and robots.txt elsewhere, and is refused.
+ */
+export function sitePath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['STATUSBOOK_BASE'];
+  if (!base) return '/';
+  if (BASE_PATH.test(base) && !base.split('/').some((segment) => segment === '.' || segment === '..')) return base;
+  const shown = base.length > 60 ? `${base.slice(0, 60)}…` : base;
+  throw new ContentErrors([
+    {
+      file: '(environment)',
+      field: 'STATUSBOOK_BASE',
+      problem: `"${shown}" is not a path on this site`,
+      fix: 'write a path such as /status (a leading /, then letters, digits, - _ . ~ and /), or leave it unset to serve from the root',
+    },
+  ]);
+}

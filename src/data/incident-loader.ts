@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { incidentFiles, slugOf, splitPage } from './load.ts';
+import { sanitizeHtml } from '../lib/sanitize.ts';
+import { incidentFiles, reviewFiles, slugOf, splitPage } from './load.ts';
 import { isPlainMarkdown, stripMdxComments } from './mdx.ts';
 
 /**
@@ -44,39 +45,51 @@ function readPage(path: string): { text: string; body: string } | undefined {
  */
 export function incidentLoader(dir: string, mdxFiles: readonly string[]): Loader {
   const skip = new Set(mdxFiles);
+  return markdownLoader('statusbook-incidents', 'incidents', () => incidentFiles(dir).filter((path) => !skip.has(path)));
+}
+
+/** The loader of Markdown (`.md`) reviews; `.mdx` reviews, which embed figures, are compiled by the MDX integration. */
+export function markdownReviewLoader(dir: string): Loader {
+  return markdownLoader('statusbook-reviews', 'reviews', () => reviewFiles(dir).filter((path) => path.endsWith('.md')));
+}
+
+/** Bumped when rendering changes, so that bodies cached in Astro's content store are rendered again. */
+const RENDERING = 'sanitized-1';
+
+/**
+ * Renders the bodies of `files()` with Astro's Markdown pipeline, then sanitizes the HTML
+ * (src/lib/sanitize.ts): content is input, and a body may not put script into a page.
+ */
+function markdownLoader(name: string, folder: string, files: () => string[]): Loader {
   return {
-    name: 'statusbook-incidents',
+    name,
     load: async (context) => {
-      await sync(context, dir, skip);
+      await sync(context, files);
       context.watcher?.on('all', (_event, path) => {
-        if (/\.mdx?$/.test(path) && path.includes('incidents')) void sync(context, dir, skip);
+        if (/\.mdx?$/.test(path) && path.includes(folder)) void sync(context, files);
       });
     },
   };
 }
 
-async function sync(
-  { store, renderMarkdown, generateDigest }: LoaderContext,
-  dir: string,
-  skip: ReadonlySet<string>,
-): Promise<void> {
+async function sync({ store, renderMarkdown, generateDigest }: LoaderContext, files: () => string[]): Promise<void> {
   const seen = new Set<string>();
-  for (const path of incidentFiles(dir)) {
-    if (skip.has(path)) continue;
+  for (const path of files()) {
     const page = readPage(path);
     if (!page) continue;
     const id = slugOf(path);
     seen.add(id);
-    const digest = generateDigest(page.text);
+    const digest = generateDigest(`${RENDERING}\n${page.text}`);
     if (store.get(id)?.digest === digest) continue;
+    const rendered = await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(page.body) : page.body, {
+      fileURL: pathToFileURL(path),
+    });
     store.set({
       id,
       data: {},
       filePath: relative(process.cwd(), path),
       digest,
-      rendered: await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(page.body) : page.body, {
-        fileURL: pathToFileURL(path),
-      }),
+      rendered: { ...rendered, html: sanitizeHtml(rendered.html) },
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -7,18 +7,19 @@
  * YAML is read as YAML 1.2, where an unquoted timestamp stays text: the schema then
  * sees `2026-06-04T09:12:00` as written and can reject the missing offset.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from '../schema.ts';
-import { checkMdxBody } from './mdx.ts';
+import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
 import type { ContentError, Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
 import {
   validateContent,
   type LoadedContent,
   type LoadedIncident,
+  type ComponentUse,
   type LoadedReview,
   type ValidateOptions,
 } from '../lib/validate.ts';
@@ -27,6 +28,8 @@ export interface LoadResult {
   /** What parsed, once site.yaml and components.yaml did: files with errors are left out. */
   content?: LoadedContent | undefined;
   errors: ContentError[];
+  /** What builds but not as written (e.g. HTML the sanitizer strips from a Markdown body). */
+  warnings: ContentError[];
 }
 
 export interface ValidResult {
@@ -35,6 +38,7 @@ export interface ValidResult {
   /** What parsed, errors or not (e.g. for warnings). */
   parsed?: LoadedContent | undefined;
   errors: ContentError[];
+  warnings: ContentError[];
 }
 
 const PAGE_EXTENSIONS = /\.(md|mdx)$/;
@@ -56,6 +60,7 @@ export interface LoadOptions extends ValidateOptions {
 
 export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {}): LoadResult {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const root = resolve(dir);
   const show = (path: string) => relative(process.cwd(), path) || path;
 
@@ -64,10 +69,11 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
     return parsed && validate(schema, parsed.data, parsed.source, errors);
   };
 
+  const files = scanContent(root, show, errors);
   const siteFile = join(root, 'site.yaml');
   const componentsFile = join(root, 'components.yaml');
   for (const required of [siteFile, componentsFile]) {
-    if (!isFile(required)) {
+    if (!files.yaml.has(required)) {
       errors.push({
         file: show(required),
         field: '(file)',
@@ -76,24 +82,24 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
       });
     }
   }
-  const site = isFile(siteFile) ? readYaml(siteFile, siteSchema) : undefined;
-  const components = isFile(componentsFile) ? readYaml(componentsFile, componentsSchema) : undefined;
+  const site = files.yaml.has(siteFile) ? readYaml(siteFile, siteSchema) : undefined;
+  const components = files.yaml.has(componentsFile) ? readYaml(componentsFile, componentsSchema) : undefined;
 
   const incidents: LoadedIncident[] = [];
-  for (const path of listPages(join(root, 'incidents'), true, show, errors)) {
-    const page = parsePage(path, show(path), errors, checkBodies ? 'incident' : undefined);
+  for (const path of files.incidents) {
+    const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
     const data = page && validate(incidentSchema, page.data, page.source, errors);
     if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
 
   const reviews: LoadedReview[] = [];
-  for (const path of listPages(join(root, 'reviews'), false, show, errors)) {
-    const page = parsePage(path, show(path), errors, checkBodies ? 'review' : undefined);
+  for (const path of files.reviews) {
+    const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
     const data = page && validate(reviewSchema, page.data, page.source, errors);
-    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source });
+    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses });
   }
 
-  if (!site || !components) return { errors };
+  if (!site || !components) return { errors, warnings };
   const content: LoadedContent = {
     site: site.value,
     siteSource: site.source,
@@ -102,12 +108,17 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
     incidents,
     reviews,
   };
-  return { content, errors };
+  return { content, errors, warnings };
 }
 
 /** The incident files of the content folder `dir`, in a stable order (errors are the content check's to report). */
 export function incidentFiles(dir: string): string[] {
-  return listPages(join(resolve(dir), 'incidents'), true, (path) => path, []);
+  return scanContent(resolve(dir), (path) => path, []).incidents;
+}
+
+/** The review files of the content folder `dir`, in a stable order. */
+export function reviewFiles(dir: string): string[] {
+  return scanContent(resolve(dir), (path) => path, []).reviews;
 }
 
 /** A page's text split into its frontmatter and its body, or undefined without frontmatter. */
@@ -126,57 +137,110 @@ export function slugOf(path: string): string {
   return (path.split(sep).at(-1) ?? path).replace(PAGE_EXTENSIONS, '');
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    // A missing file is reported by the caller with a fix; nothing else to do here.
-    return false;
-  }
+/** Files every operating system or editor may leave in a folder; never content. */
+const IGNORED = /^(?:\..*|Thumbs\.db|desktop\.ini|.*~)$/;
+
+interface ContentFiles {
+  /** site.yaml and components.yaml, when present as regular files. */
+  yaml: Set<string>;
+  incidents: string[];
+  reviews: string[];
 }
 
-/** Lists `.md` and `.mdx` files, following symbolic links but reporting loops. */
-function listPages(
-  dir: string,
-  recursive: boolean,
-  show: (path: string) => string,
-  errors: ContentError[],
-  seen = new Set<string>(),
-): string[] {
-  let real: string;
+type Kind = 'file' | 'folder';
+
+/**
+ * Every file of the content folder `root`, sorted, each checked to be one Statusbook reads:
+ * `site.yaml`, `components.yaml`, incident pages (`.md`, `.mdx`) anywhere under `incidents/`,
+ * review pages directly in `reviews/`. Anything else is an error naming it (a skipped file
+ * would silently drop an outage from every figure), except names starting with a dot,
+ * `Thumbs.db`, `desktop.ini` and names ending in `~`. Only regular files are read: a symbolic
+ * link must stay inside `root`, and a FIFO or device is refused, so no file can make the
+ * check hang or read outside the content.
+ */
+function scanContent(root: string, show: (path: string) => string, errors: ContentError[]): ContentFiles {
+  const files: ContentFiles = { yaml: new Set(), incidents: [], reviews: [] };
+  const fail = (path: string, problem: string, fix: string, field = '(file)') =>
+    errors.push({ file: show(path), field, problem, fix });
+  let realRoot: string;
   try {
-    real = realpathSync(dir);
+    realRoot = realpathSync(root);
   } catch {
-    return [];
+    fail(root, 'does not exist', 'create it, or set STATUSBOOK_CONTENT to the folder holding site.yaml', '(folder)');
+    return files;
   }
-  if (seen.has(real)) {
-    errors.push({
-      file: show(dir),
-      field: '(folder)',
-      problem: 'is a symbolic link back into a folder already read (a loop)',
-      fix: 'remove the link, or point it outside content/',
-    });
-    return [];
-  }
-  seen.add(real);
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const stats = statSync(path, { throwIfNoEntry: false });
-    if (!stats) {
-      errors.push({
-        file: show(path),
-        field: '(file)',
-        problem: 'is a broken symbolic link',
-        fix: 'remove it or fix its target',
-      });
-    } else if (stats.isDirectory()) {
-      if (recursive) found.push(...listPages(path, true, show, errors, new Set(seen)));
-    } else if (PAGE_EXTENSIONS.test(name)) {
-      found.push(path);
+  const inside = (real: string) => real === realRoot || real.startsWith(`${realRoot}${sep}`);
+
+  /** What `path` is once links are followed, or undefined when it cannot be read (and was reported). */
+  const kindOf = (path: string): Kind | undefined => {
+    if (lstatSync(path).isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        fail(path, 'is a broken symbolic link', 'remove it or fix its target');
+        return undefined;
+      }
+      if (!inside(real)) {
+        fail(
+          path,
+          'is a symbolic link to something outside the content folder',
+          'replace the link with the file itself (git stores symbolic links, so a link in a pull request could point anywhere)',
+        );
+        return undefined;
+      }
+    }
+    const target = statSync(path);
+    if (target.isDirectory()) return 'folder';
+    if (target.isFile()) return 'file';
+    fail(path, 'is not a regular file (a FIFO, socket or device)', 'remove it: content is text files only');
+    return undefined;
+  };
+
+  const pages = (dir: string, recursive: boolean, into: string[], seen: ReadonlySet<string>): void => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) {
+      fail(dir, 'is a symbolic link back into a folder already read (a loop)', 'remove the link', '(folder)');
+      return;
+    }
+    const within = new Set(seen).add(real);
+    for (const name of readdirSync(dir).sort()) {
+      if (IGNORED.test(name)) continue;
+      const path = join(dir, name);
+      const kind = kindOf(path);
+      if (kind === 'folder') {
+        if (recursive) pages(path, true, into, within);
+        else fail(path, 'is a folder inside reviews/, which is not read', 'move its reviews up into reviews/', '(folder)');
+      } else if (kind === 'file') {
+        if (PAGE_EXTENSIONS.test(name)) into.push(path);
+        else if (/\.(md|mdx|markdown)$/i.test(name))
+          fail(
+            path,
+            'is not read: only the extensions .md and .mdx, in lowercase, are',
+            `rename it to ${name.replace(/\.[^.]+$/, (ext) => (ext.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}`,
+          );
+        else fail(path, 'is not read: this folder holds .md and .mdx pages only', 'move it out of content/');
+      }
+    }
+  };
+
+  for (const name of readdirSync(root).sort()) {
+    if (IGNORED.test(name)) continue;
+    const path = join(root, name);
+    const kind = kindOf(path);
+    if (kind === 'folder' && (name === 'incidents' || name === 'reviews')) {
+      pages(path, name === 'incidents', name === 'incidents' ? files.incidents : files.reviews, new Set([realRoot]));
+    } else if (kind === 'file' && (name === 'site.yaml' || name === 'components.yaml')) {
+      files.yaml.add(path);
+    } else if (kind !== undefined) {
+      fail(
+        path,
+        'is not read by Statusbook',
+        'content/ holds site.yaml, components.yaml, incidents/ and reviews/ only: move it elsewhere (names starting with "." are ignored)',
+      );
     }
   }
-  return found;
+  return files;
 }
 
 function readText(path: string, file: string, errors: ContentError[]): string | undefined {
@@ -206,6 +270,8 @@ function readText(path: string, file: string, errors: ContentError[]): string | 
 interface Parsed {
   data: unknown;
   source: Source;
+  /** The review components an MDX body uses. */
+  uses?: ComponentUse[] | undefined;
 }
 
 function parseYamlFile(path: string, file: string, firstLine: number, errors: ContentError[]): Parsed | undefined {
@@ -262,6 +328,7 @@ function parsePage(
   path: string,
   file: string,
   errors: ContentError[],
+  warnings: ContentError[],
   kind: 'incident' | 'review' | undefined,
 ): Parsed | undefined {
   const text = readText(path, file, errors);
@@ -277,9 +344,12 @@ function parsePage(
     });
     return undefined;
   }
+  let uses: ComponentUse[] | undefined;
   if (kind && path.endsWith('.mdx'))
-    checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
-  return parseYaml(page.frontmatter, file, 1, errors);
+    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
+  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings);
+  const parsed = parseYaml(page.frontmatter, file, 1, errors);
+  return parsed && { ...parsed, uses };
 }
 
 function validate<S extends z.ZodType>(
@@ -299,8 +369,8 @@ function validate<S extends z.ZodType>(
  * as of `asOf`. Content is returned only when there is no error at all.
  */
 export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): ValidResult {
-  const { content, errors } = loadContent(dir, options);
+  const { content, errors, warnings } = loadContent(dir, options);
   // Cross-file rules also run on the files that parsed, so one run reports every problem.
   const all = content ? [...errors, ...validateContent(content, asOf, options)] : errors;
-  return all.length > 0 ? { parsed: content, errors: all } : { content, parsed: content, errors: [] };
+  return all.length > 0 ? { parsed: content, errors: all, warnings } : { content, parsed: content, errors: [], warnings };
 }

@@ -1,19 +1,35 @@
 /**
- * MDX bodies, read before Astro compiles them: syntax errors and components that no page
- * provides are reported with their file and line, and incident bodies that use no MDX
- * syntax are recognised so they can be rendered as plain Markdown. Parsing uses satteri,
- * the parser Astro's MDX integration itself runs on.
+ * Bodies, read before Astro renders them. Content is input, not code: MDX bodies may hold
+ * Markdown, allowlisted HTML and the components the page provides, with text props, and
+ * nothing that runs (imports, exports, `{expressions}`); syntax errors and unknown
+ * components are reported with their file and line. Markdown bodies are checked for what
+ * the sanitizer will strip. Incident bodies that use no MDX syntax are recognised so they
+ * can be rendered as plain Markdown. Parsing uses satteri, the parser Astro itself runs on.
  */
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { didYouMean, type ContentError } from '../lib/errors.ts';
+import type { ComponentUse } from '../lib/validate.ts';
+import { REQUIRED_REVIEW_PROPS, REVIEW_COMPONENT_PROPS, type ReviewProp } from '../schema.ts';
+import { isAllowedUrl, LINK_PROTOCOLS, unsafeElement, unsafeHtml } from '../lib/sanitize.ts';
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value?: string };
+}
 
 interface Node {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
+  attributes?: Attribute[];
   position?: { start: { line: number } };
   children?: Node[];
 }
+
+const WHAT_MDX_MAY_HOLD =
+  'content MDX may hold Markdown, the HTML elements of docs/authoring.md ("What a body may contain") and the components the page provides, with text props';
 
 const MDX_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
@@ -33,7 +49,8 @@ export function checkMdxBody(
   file: string,
   provided: ReadonlySet<string>,
   errors: ContentError[],
-): void {
+): ComponentUse[] {
+  const uses: ComponentUse[] = [];
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -47,36 +64,173 @@ export function checkMdxBody(
       problem: (at ? message.slice(at[0].length) : message).replace(/ \([\w:-]+\)$/, ''),
       fix: 'fix the MDX: close every { and <Tag>, or write a literal { as \\{ and < as &lt; (or rename the file to .md for plain Markdown)',
     });
+    return uses;
+  }
+  const line = (node: Node) => firstLine + (node.position?.start.line ?? 1) - 1;
+  const report = (node: Node, problem: string, fix: string) =>
+    errors.push({ file, line: line(node), field: '(MDX)', problem, fix });
+  walk(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(
+          node,
+          `"${excerpt(node.value ?? '')}" is an import or export: code would run when the site is built`,
+          `remove it; ${WHAT_MDX_MAY_HOLD}`,
+        );
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (COMMENT.test(node.value ?? '')) return;
+        report(
+          node,
+          `{${excerpt(node.value ?? '')}} is an expression: code would run when the site is built`,
+          'write the text itself, or a literal { as \\{',
+        );
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const use = checkElement(node, provided, report);
+        if (use) uses.push({ ...use, line: line(node) });
+        return;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url !== undefined && !isAllowedUrl(node.url, node.type === 'image' ? ['https'] : LINK_PROTOCOLS)) {
+          report(node, `links to "${excerpt(node.url)}"`, urlFix(node.type));
+        }
+    }
+  });
+  return uses;
+}
+
+/**
+ * A JSX element: a provided component with text props it accepts, or an allowlisted HTML
+ * element. Returns a provided component's use, for the rules that need other files.
+ */
+function checkElement(
+  node: Node,
+  provided: ReadonlySet<string>,
+  report: (node: Node, problem: string, fix: string) => void,
+): Omit<ComponentUse, 'line'> | undefined {
+  if (!node.name) {
+    report(node, 'has a fragment (<>…</>)', 'remove the <> and </>');
+    return undefined;
+  }
+  const attributes: Record<string, unknown> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      report(node, `<${node.name}> spreads an expression into its props`, 'write each prop as name="text"');
+      continue;
+    }
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      report(
+        node,
+        `<${node.name} ${attribute.name}={${excerpt(attribute.value.value ?? '')}}> passes an expression: code would run when the site is built`,
+        `write the prop as text, e.g. ${attribute.name}="…"`,
+      );
+      continue;
+    }
+    attributes[attribute.name] = attribute.value ?? true;
+  }
+  if (/^[A-Z]/.test(node.name)) {
+    const name = node.name;
+    if (!provided.has(name)) {
+      report(
+        node,
+        `<${node.name}> is not a component this page provides`,
+        provided.size > 0
+          ? suggest(name.split('.')[0]!, provided)
+          : 'remove the tag: incident bodies use Markdown and plain HTML only',
+      );
+      return undefined;
+    }
+    checkProps(node, name as keyof typeof REVIEW_COMPONENT_PROPS, attributes, report);
+    return { name, props: attributes };
+  }
+  for (const unsafe of unsafeElement(node.name, attributes)) {
+    report(node, `${unsafe.what} is not allowed`, `remove it; ${WHAT_MDX_MAY_HOLD}`);
+  }
+  return undefined;
+}
+
+/** A review component's props: known names, and values of the right kind. */
+function checkProps(
+  node: Node,
+  name: keyof typeof REVIEW_COMPONENT_PROPS,
+  props: Readonly<Record<string, unknown>>,
+  report: (node: Node, problem: string, fix: string) => void,
+): void {
+  const accepted: Record<string, ReviewProp> = REVIEW_COMPONENT_PROPS[name] ?? {};
+  const usage = (prop: string, rule: ReviewProp) =>
+    rule === 'flag' ? prop : Array.isArray(rule) ? `${prop}="${rule[0]}"` : `${prop}="…"`;
+  const known = Object.entries(accepted).map(([prop, rule]) => usage(prop, rule));
+  for (const [prop, value] of Object.entries(props)) {
+    const rule = accepted[prop];
+    if (rule === undefined) {
+      const guess = didYouMean(prop, Object.keys(accepted));
+      report(
+        node,
+        `<${name}> has no prop "${prop}"`,
+        guess ? `did you mean ${guess}?` : known.length > 0 ? `use ${known.join(', ')}` : `write <${name} /> without props`,
+      );
+    } else if (rule === 'flag' ? value !== true : typeof value !== 'string' || value === '') {
+      report(node, `<${name} ${prop}> needs ${rule === 'flag' ? 'no value' : 'a text value'}`, `write ${usage(prop, rule)}`);
+    } else if (Array.isArray(rule) && !rule.includes(value as string)) {
+      report(
+        node,
+        `<${name} ${prop}="${excerpt(String(value))}"> is not a choice it knows`,
+        `write one of: ${rule.map((v) => `${prop}="${v}"`).join(', ')}`,
+      );
+    }
+  }
+  for (const prop of REQUIRED_REVIEW_PROPS[name] ?? []) {
+    if (props[prop] === undefined) report(node, `<${name}> needs a ${prop}`, `write e.g. <${name} ${prop}="queued-emails" />`);
+  }
+}
+
+/** What to write instead of a link or image URL with a scheme that is not allowed. */
+function urlFix(type: string): string {
+  return type === 'image'
+    ? 'use an https: image URL, or a path on this site'
+    : 'link to an https:, http: or mailto: URL, or a path on this site';
+}
+
+/** Quoted input, cut to a length that fits a message line. */
+export function excerpt(text: string, length = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+}
+
+/**
+ * Reports what the sanitizer will strip from a Markdown `body` (raw HTML outside the
+ * allowlist, links and images with other schemes) as warnings: the body still builds,
+ * without those parts.
+ */
+export function checkMarkdownBody(body: string, firstLine: number, file: string, warnings: ContentError[]): void {
+  let tree: Node;
+  try {
+    tree = markdownToMdast(body) as unknown as Node;
+  } catch {
+    // Markdown always parses; a parser failure is left to the renderer, which names the file.
     return;
   }
-  const imported = new Set<string>();
-  const used: Node[] = [];
   walk(tree, (node) => {
-    if (node.type === 'mdxjsEsm' && node.value) {
-      for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
-        for (const name of (match[1] ?? match[2] ?? '').split(','))
-          imported.add(
-            name
-              .trim()
-              .split(/\s+as\s+/)
-              .at(-1)!,
-          );
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    const warn = (problem: string, fix: string) => warnings.push({ file, line, field: '(body)', problem, fix });
+    if (node.type === 'html' && node.value) {
+      for (const unsafe of unsafeHtml(node.value)) {
+        warn(
+          `${unsafe.what} will be removed when the site is built`,
+          'remove it: bodies may hold the HTML elements listed in docs/authoring.md',
+        );
+      }
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
+      if (!isAllowedUrl(node.url, node.type === 'image' ? ['https'] : LINK_PROTOCOLS)) {
+        warn(`the link to "${excerpt(node.url)}" will be removed when the site is built`, urlFix(node.type));
       }
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name))
-      used.push(node);
   });
-  for (const node of used) {
-    const name = node.name!.split('.')[0]!;
-    if (provided.has(name) || imported.has(name)) continue;
-    errors.push({
-      file,
-      line: firstLine + (node.position?.start.line ?? 1) - 1,
-      field: '(MDX)',
-      problem: `<${node.name}> is not a component this page provides`,
-      fix: provided.size > 0 ? suggest(name, provided) : 'remove the tag, or import the component at the top of the file',
-    });
-  }
 }
 
 function suggest(name: string, provided: ReadonlySet<string>): string {

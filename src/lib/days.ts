@@ -2,7 +2,7 @@
  * Per-day views: the bars of the last 90 days for each component, and which incidents
  * touched each local day. Computed once per build; pages look days up by key.
  */
-import { dayOf, dayPeriod, type DayKey, type Period } from './time.ts';
+import { dayOf, dayPeriod, nextDay, type DayKey, type Period } from './time.ts';
 import type { ComponentFigures, PeriodFigures } from './uptime.ts';
 import type { LoadedIncident } from './validate.ts';
 
@@ -85,9 +85,8 @@ function daysTouched(period: Period, timeZone: string): DayKey[] {
   const days: DayKey[] = [dayOf(period.start, timeZone)];
   // Most incidents start and end on one day: settle that without computing day boundaries.
   if (period.end <= period.start || dayOf(period.end - 1, timeZone) === days[0]) return days;
-  for (let next = dayPeriod(days[0]!, timeZone).end; next < period.end; next = dayPeriod(days.at(-1)!, timeZone).end) {
-    days.push(dayOf(next, timeZone));
-  }
+  // Step by calendar day, so the loop ends in every zone and year.
+  for (let day = days[0]!; dayPeriod(day, timeZone).end < period.end;) days.push((day = nextDay(day)));
   return days;
 }
 

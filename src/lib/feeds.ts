@@ -28,6 +28,72 @@ export interface FeedDefinition {
   entries: FeedEntry[];
 }
 
+/**
+ * `text` without the characters XML 1.0 forbids (C0 controls other than tab and newlines,
+ * U+FFFE, U+FFFF, lone surrogates), which a pasted terminal log brings in and which would
+ * make the whole feed unreadable.
+ *
+ * @example
+ * xmlText('Disk \u001b[31mfull\u0007') //=> 'Disk [31mfull'
+ */
+export function xmlText(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- these are the characters to remove
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+}
+
+const escapeXml = (text: string) =>
+  xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Where an Atom feed lives and who publishes it. */
+export interface AtomLinks {
+  /** The feed's own URL: its id and rel="self". */
+  self: string;
+  /** The site's home page. */
+  site: string;
+  author: string;
+  /** Used when the feed has no entries. */
+  updated: Date;
+}
+
+/**
+ * An Atom 1.0 document (RFC 4287) for `feed`. Every text is plain text (`type="text"`),
+ * escaped, with the characters XML forbids removed: valid XML for any content.
+ */
+export function atomXml(feed: FeedDefinition, links: AtomLinks): string {
+  const text = (name: string, value: string) => `<${name} type="text">${escapeXml(value)}</${name}>`;
+  const entries = feed.entries.map((entry) =>
+    [
+      '  <entry>',
+      `    ${text('title', entry.title)}`,
+      `    <id>${escapeXml(entry.id)}</id>`,
+      `    <link rel="alternate" href="${escapeXml(entry.link)}"/>`,
+      `    <published>${entry.published.toISOString()}</published>`,
+      `    <updated>${entry.updated.toISOString()}</updated>`,
+      `    ${text('summary', entry.summary)}`,
+      ...entry.categories.map((category) => `    <category term="${escapeXml(category)}" label="${escapeXml(category)}"/>`),
+      '  </entry>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(links.self)}</id>`,
+    `  ${text('title', feed.title)}`,
+    `  ${text('subtitle', feed.description)}`,
+    `  <updated>${(feed.entries[0]?.updated ?? links.updated).toISOString()}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(links.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(links.site)}"/>`,
+    `  <author><name>${escapeXml(links.author)}</name><uri>${escapeXml(links.site)}</uri></author>`,
+    '  <generator>Statusbook</generator>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
 /** How many entries a feed keeps, newest first. */
 export const FEED_LIMIT = 50;
 
@@ -47,11 +113,11 @@ export function incidentEntry(incident: VisibleIncident, model: SiteModel, absol
     .join(' ');
   return {
     id: link,
-    title: `[${STATE_LABELS[state]}] ${incident.title}`,
+    title: xmlText(`[${STATE_LABELS[state]}] ${incident.title}`),
     link,
     published: incident.start <= asOf ? incident.start : lastUpdated(incident, asOf),
     updated: lastUpdated(incident, asOf),
-    summary,
+    summary: xmlText(summary),
     categories: [IMPACT_LABELS[incident.impact], ...(incident.category ? [humanize(incident.category)] : [])],
   };
 }
@@ -60,7 +126,7 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 
 /** Every feed of the site: incidents, reviews, and one per component. */
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
-  const name = model.site.name;
+  const name = xmlText(model.site.name);
   const asOf = model.uptime.asOf;
   // Sort by last change first and build entries only for the newest: feeds stay cheap at any history length.
   const byLastChange = model.incidents
@@ -90,11 +156,13 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
           const link = absolute(`reviews/${review.month}/`);
           return {
             id: link,
-            title: review.title,
+            title: xmlText(review.title),
             link,
             published: review.published,
             updated: review.published,
-            summary: review.summary ?? `Our review of ${monthLabel(review.month)}: ${report.figures.incidents.length} incidents.`,
+            summary: xmlText(
+              review.summary ?? `Our review of ${monthLabel(review.month)}: ${report.figures.incidents.length} incidents.`,
+            ),
             categories: ['Monthly review'],
           };
         })
@@ -103,8 +171,8 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
     },
     ...model.components.map((component) => ({
       path: `feeds/components/${component.id}`,
-      title: `${name} status: ${component.name}`,
-      description: `Incidents and maintenance affecting ${component.name}.`,
+      title: xmlText(`${name} status: ${component.name}`),
+      description: xmlText(`Incidents and maintenance affecting ${component.name}.`),
       entries: incidentFeed((incident) => incident.components.some((c) => c.id === component.id)),
     })),
   ];

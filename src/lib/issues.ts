@@ -97,10 +97,18 @@ export function describeIssues(
         );
       }
       case 'unrecognized_keys':
-        return error(
-          `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
-          `remove it or ${exampleFor(path)}`,
-        );
+        return issue.keys.flatMap((key) => {
+          const guess = didYouMean(key, Object.keys(EXAMPLES));
+          return [
+            {
+              file,
+              line: lineOf([...path, key]),
+              field: fieldPath([...path, key]),
+              problem: `is not a field Statusbook reads${key === 'layout' ? ' (Astro would load it as code)' : ''}`,
+              fix: guess ? `did you mean ${guess}? Otherwise remove it` : 'remove it; docs/authoring.md lists the fields',
+            },
+          ];
+        });
       case 'too_small':
       case 'too_big':
       case 'invalid_format':

@@ -21,9 +21,11 @@ export const MINUTE = 60_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// Every zone changes its offset on a quarter hour, so the offset is constant within each
+// Modern zones change their offset on a quarter hour, so the offset is constant within each
 // quarter hour of UTC: looking it up once per quarter hour keeps Intl (slow) out of loops.
+// Local mean time (before ~1900) changes at odd seconds: such a quarter hour is not cached.
 const QUARTER_HOUR = 15 * MINUTE;
+const VARIES = Number.NaN;
 const offsetsByZone = new Map<string, Map<number, number>>();
 
 /** The zone's UTC offset at `instant`, in minutes (e.g. 120 for CEST). */
@@ -34,9 +36,10 @@ export function offsetAt(instant: number, timeZone: string): number {
   let offset = offsets.get(bucket);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(bucket * QUARTER_HOUR));
+    if (offset !== tzOffset(timeZone, new Date((bucket + 1) * QUARTER_HOUR - 1))) offset = VARIES;
     offsets.set(bucket, offset);
   }
-  return offset;
+  return Number.isNaN(offset) ? tzOffset(timeZone, new Date(instant)) : offset;
 }
 
 /** The wall-clock date in `timeZone` at `instant`, read from a shifted UTC date. */
@@ -161,12 +164,26 @@ export function clampEnd(period: Period, limit: number): Period {
  * daysOfMonth('2026-02', Date.parse('2026-02-03T12:00:00Z'), 'UTC') //=> ['2026-02-01', '2026-02-02', '2026-02-03']
  */
 export function daysOfMonth(month: MonthKey, until: number, timeZone: string): DayKey[] {
-  const { start, end } = monthPeriod(month, timeZone);
   const days: DayKey[] = [];
-  for (let instant = start; instant < end && instant <= until; instant = dayPeriod(days.at(-1)!, timeZone).end) {
-    days.push(dayOf(instant, timeZone));
+  // Calendar days, not instants, drive the loop: it ends after at most 31 steps in any zone and year.
+  for (let day: DayKey = `${month}-01`; day.startsWith(month); day = nextDay(day)) {
+    if (dayPeriod(day, timeZone).start > until) break;
+    days.push(day);
   }
   return days;
+}
+
+/**
+ * The calendar day after `day`.
+ *
+ * @example
+ * nextDay('2026-02-28') //=> '2026-03-01'
+ */
+export function nextDay(day: DayKey): DayKey {
+  const [year = Number.NaN, monthNumber = Number.NaN, date = Number.NaN] = day.split('-').map(Number);
+  const next = new Date(0);
+  next.setUTCFullYear(year, monthNumber - 1, date + 1); // unlike Date.UTC, keeps years before 100 as written
+  return `${String(next.getUTCFullYear()).padStart(4, '0')}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
 }
 
 /**

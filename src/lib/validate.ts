@@ -5,7 +5,8 @@
  */
 import type { Component, IncidentData, ReviewData, SiteSettings } from '../schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
-import { localTimestamp, monthOf } from './time.ts';
+import { localTimestamp, monthOf, monthPeriod } from './time.ts';
+import { UNCATEGORISED } from './site.ts';
 
 export interface LoadedIncident extends IncidentData {
   /** The file name without its extension: the incident's URL. */
@@ -17,6 +18,16 @@ export interface LoadedReview extends ReviewData {
   /** The file name without its extension: the review's id in the content collection. */
   slug: string;
   source: Source;
+  /** The review components its MDX body uses (found by the content check; empty otherwise). */
+  uses?: ComponentUse[] | undefined;
+}
+
+/** One review component in a body, e.g. `<IncidentCount category="queued-emails" />` on line 12. */
+export interface ComponentUse {
+  name: string;
+  /** Text props as written; a bare prop (`words`) is `true`. */
+  props: Readonly<Record<string, unknown>>;
+  line: number;
 }
 
 /** The whole content folder, each file parsed by its schema. */
@@ -45,7 +56,111 @@ export function validateContent(content: LoadedContent, asOf: Date, { replay = f
     ...checkSlugs(content.incidents),
     ...content.incidents.flatMap((incident) => checkIncident(incident, content, replay ? undefined : asOf)),
     ...checkReviews(content.reviews, content.site.timezone),
+    ...content.reviews.flatMap((review) => checkComponentUses(review, content)),
+    ...checkTimestampRange(content, asOf, replay),
   ];
+}
+
+/**
+ * The figures a review's components ask for must exist: a category some incident uses, a
+ * component tracked in the review's month, a target for `<Target />`.
+ */
+function checkComponentUses(
+  review: LoadedReview,
+  { incidents, components, componentsSource, site, siteSource }: LoadedContent,
+): ContentError[] {
+  const categories = new Set(incidents.filter((i) => !i.draft).map((i) => i.category ?? UNCATEGORISED));
+  const monthEnd = monthPeriod(review.month, site.timezone).end;
+  const tracked = components.filter((c) => !c.since || c.since.getTime() < monthEnd).map((c) => c.id);
+  return (review.uses ?? []).flatMap(({ name, props, line }): ContentError[] => {
+    const error = (problem: string, fix: string): ContentError => ({
+      file: review.source.file,
+      line,
+      field: `<${name}>`,
+      problem,
+      fix,
+    });
+    const found: ContentError[] = [];
+    const category = props['category'];
+    if (typeof category === 'string' && !categories.has(category)) {
+      const guess = didYouMean(category, categories);
+      found.push(
+        error(
+          `no incident has the category "${category}"`,
+          guess ? `did you mean "${guess}"?` : `use one of: ${[...categories].join(', ')}`,
+        ),
+      );
+    }
+    const component = props['component'];
+    if (typeof component === 'string' && !tracked.includes(component)) {
+      const known = components.some((c) => c.id === component);
+      const guess = didYouMean(component, tracked);
+      found.push(
+        error(
+          known
+            ? `"${component}" is not tracked yet in ${review.month} (its since in ${componentsSource.file} is later)`
+            : `"${component}" is not a component in ${componentsSource.file}`,
+          guess ? `did you mean "${guess}"?` : `use one of: ${tracked.join(', ')}`,
+        ),
+      );
+    }
+    if (name === 'Target' && site.uptimeTarget === undefined) {
+      found.push(
+        error(
+          `there is no uptime target to compare with`,
+          `add uptimeTarget (e.g. uptimeTarget: 99.9) to ${siteSource.file}, or remove <Target />`,
+        ),
+      );
+    }
+    return found;
+  });
+}
+
+/** How far before the as-of instant a timestamp may lie: further back is a typo (1026 for 2026). */
+export const MAX_HISTORY_YEARS = 30;
+/** How far after the wall clock a timestamp may lie (planned maintenance, scheduled updates). */
+export const MAX_FUTURE_YEARS = 10;
+const YEAR = 365.25 * 86_400_000;
+
+/**
+ * Every timestamp within {@link MAX_HISTORY_YEARS} before the as-of instant and, at the wall
+ * clock, {@link MAX_FUTURE_YEARS} after it. Outside that it is a typo, and a history of
+ * centuries would only make every build crawl.
+ */
+function checkTimestampRange(content: LoadedContent, asOf: Date, replay: boolean): ContentError[] {
+  const zone = content.site.timezone;
+  const earliest = asOf.getTime() - MAX_HISTORY_YEARS * YEAR;
+  const latest = replay ? Infinity : asOf.getTime() + MAX_FUTURE_YEARS * YEAR;
+  const errors: ContentError[] = [];
+  const check = (instant: Date | undefined, source: Source, path: ReadonlyArray<PropertyKey>, field: string) => {
+    if (!instant) return;
+    const time = instant.getTime();
+    if (time >= earliest && time <= latest) return;
+    const year = asOf.getUTCFullYear();
+    errors.push({
+      ...at(source, path),
+      field,
+      problem: `${localTimestamp(instant, zone)} is more than ${time < earliest ? `${MAX_HISTORY_YEARS} years before` : `${MAX_FUTURE_YEARS} years after`} the build's as-of time (${localTimestamp(asOf, zone).slice(0, 10)})`,
+      fix: `correct the year: did you mean ${year}?`,
+    });
+  };
+  content.components.forEach((component, index) =>
+    check(component.since, content.componentsSource, [index, 'since'], `[${index}].since`),
+  );
+  for (const incident of content.incidents) {
+    const { source } = incident;
+    check(incident.start, source, ['start'], 'start');
+    check(incident.end, source, ['end'], 'end');
+    incident.components.forEach((affected, index) => {
+      // Inherited times are the incident's, already checked.
+      if (affected.start !== incident.start)
+        check(affected.start, source, ['components', index, 'start'], `components[${index}].start`);
+      if (affected.end !== incident.end) check(affected.end, source, ['components', index, 'end'], `components[${index}].end`);
+    });
+    incident.updates.forEach((update, index) => check(update.at, source, ['updates', index, 'at'], `updates[${index}].at`));
+  }
+  for (const review of content.reviews) check(review.published, review.source, ['published'], 'published');
+  return errors;
 }
 
 export interface ValidateOptions {
@@ -201,7 +316,20 @@ function checkWindow(
 
 function checkReviews(reviews: readonly LoadedReview[], timeZone: string): ContentError[] {
   const first = new Map<string, string>();
-  return reviews.flatMap(({ month, published, source }): ContentError[] => {
+  const named = new Map<string, string>();
+  return reviews.flatMap(({ month, published, slug, source }): ContentError[] => {
+    const sameName = named.get(slug);
+    named.set(slug, sameName ?? source.file);
+    if (sameName !== undefined) {
+      return [
+        {
+          file: source.file,
+          field: '(file name)',
+          problem: `has the same name "${slug}" as ${sameName}, so both would be the same page`,
+          fix: 'keep one of the two files, or rename one after its month (e.g. 2026-06.mdx)',
+        },
+      ];
+    }
     const other = first.get(month);
     first.set(month, other ?? source.file);
     if (other !== undefined) {

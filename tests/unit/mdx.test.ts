@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, isPlainMarkdown, stripMdxComments } from '../../src/data/mdx.ts';
+import { checkMarkdownBody, checkMdxBody, excerpt, isPlainMarkdown, stripMdxComments } from '../../src/data/mdx.ts';
 import type { ContentError } from '../../src/lib/errors.ts';
 
 describe('isPlainMarkdown', () => {
@@ -38,9 +38,94 @@ describe('checkMdxBody', () => {
     expect(check('Up <Uptme />.\n', ['Uptime'])).toEqual([
       '10 <Uptme> is not a component this page provides — did you mean <Uptime />?',
     ]);
-    expect(check('import Chart from "./chart.astro";\n\n<Chart />\n')).toEqual([]);
     expect(check('<Chart />\n')).toEqual([
-      '10 <Chart> is not a component this page provides — remove the tag, or import the component at the top of the file',
+      '10 <Chart> is not a component this page provides — remove the tag: incident bodies use Markdown and plain HTML only',
     ]);
+  });
+});
+
+describe('checkMdxBody on content that would run code or script', () => {
+  const problems = (body: string, provided: string[] = []) => {
+    const errors: ContentError[] = [];
+    checkMdxBody(body, 10, 'x.mdx', new Set(provided), errors);
+    return errors.map((e) => `${e.line} ${e.problem}`);
+  };
+
+  it('rejects imports and exports, which would run or read files at build time', () => {
+    expect(problems("import env from '/proc/self/environ?raw'\n\n{env}\n")).toEqual([
+      `10 "import env from '/proc/self/environ?raw'" is an import or export: code would run when the site is built`,
+      '12 {env} is an expression: code would run when the site is built',
+    ]);
+    expect(problems("import { execSync } from 'node:child_process';\nexport const x = execSync('id');\n")).toHaveLength(1);
+    expect(problems('export const frontmatter = { title: "x" };\n')).toEqual([
+      '10 "export const frontmatter = { title: "x" };" is an import or export: code would run when the site is built',
+    ]);
+  });
+
+  it('rejects expressions, in text and in props, but keeps comments', () => {
+    expect(problems('Down for {60 * 2} minutes. {/* a comment */}\n')).toEqual([
+      '10 {60 * 2} is an expression: code would run when the site is built',
+    ]);
+    expect(problems('<IncidentCount category={"x"} />\n', ['IncidentCount'])).toEqual([
+      '10 <IncidentCount category={"x"}> passes an expression: code would run when the site is built',
+    ]);
+    expect(problems('<Uptime {...props} />\n', ['Uptime'])).toEqual(['10 <Uptime> spreads an expression into its props']);
+  });
+
+  it('rejects HTML outside the allowlist: script, event handlers, iframes, javascript: links', () => {
+    expect(problems('<script>alert(1)</script>\n')).toEqual(['10 <script> is not allowed']);
+    expect(problems('<img src="https://x.example/a.png" onError="alert(1)" />\n')).toEqual([
+      '10 onError on <img> is not allowed',
+    ]);
+    expect(problems('<details onToggle="alert(1)" open><summary>Log</summary>text</details>\n')).toEqual([
+      '10 onToggle on <details> is not allowed',
+    ]);
+    expect(problems('<iframe srcDoc="x" />\n')).toEqual(['10 <iframe> is not allowed']);
+    expect(problems('[reset](JaVaScRiPt:alert(1))\n')).toEqual(['10 links to "JaVaScRiPt:alert(1)"']);
+    expect(problems('<a href="java&#9;script:alert(1)">x</a>\n')).toEqual([
+      '10 <a> with a href that is not https:, http:, mailto: is not allowed',
+    ]);
+  });
+
+  it('accepts Markdown, allowlisted HTML and provided components with text props', () => {
+    expect(
+      problems(
+        '| a | b |\n| - | - |\n| 1 | 2 |\n\n<details><summary>Log</summary>`code`</details>\n\n<IncidentCount category="x" words />\n\n[post](https://example.com) [mail](mailto:a@example.com) [page](/history/)\n',
+        ['IncidentCount'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('checkMarkdownBody', () => {
+  const warnings = (body: string) => {
+    const found: ContentError[] = [];
+    checkMarkdownBody(body, 5, 'x.md', found);
+    return found.map((w) => `${w.line} ${w.problem}`);
+  };
+
+  it('warns of what the sanitizer will strip, with the line', () => {
+    expect(warnings('Text.\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)> [a](javascript:alert(1))\n')).toEqual([
+      '7 <script> will be removed when the site is built',
+      '9 onerror on <img> will be removed when the site is built',
+      '9 the link to "javascript:alert(1)" will be removed when the site is built',
+    ]);
+    expect(warnings('![chart](http://example.com/a.png) <details ontoggle=alert(1)><summary>x</summary></details>\n')).toEqual([
+      '5 the link to "http://example.com/a.png" will be removed when the site is built',
+      '5 ontoggle on <details> will be removed when the site is built',
+    ]);
+  });
+
+  it('says nothing about safe Markdown and HTML', () => {
+    expect(
+      warnings('<details><summary>Log</summary>\n\n| a |\n| - |\n| 1 |\n\n</details>\n\n[x](https://example.com)\n'),
+    ).toEqual([]);
+  });
+});
+
+describe('excerpt', () => {
+  it('cuts quoted input to a line', () => {
+    expect(excerpt('a'.repeat(100))).toBe(`${'a'.repeat(59)}…`);
+    expect(excerpt('two\nlines')).toBe('two lines');
   });
 });
