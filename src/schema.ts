@@ -8,6 +8,7 @@
  * a component written as a bare id becomes `{ id, impact, start, end }`.
  */
 import { z } from 'astro/zod';
+import { excerpt } from './lib/errors.ts';
 
 /** Impacts an incident or a component can have, worst first. */
 export const IMPACTS = ['major', 'partial', 'degraded', 'maintenance', 'none'] as const;
@@ -47,7 +48,7 @@ function daysInMonth(year: number, month: number): number {
 export function parseTimestamp(text: string): Date | string {
   const match = ISO_DATE_TIME.exec(text.trim());
   if (!match) {
-    return `"${text}" is not an ISO 8601 date-time; write it like ${TIMESTAMP_EXAMPLE}`;
+    return `"${excerpt(text)}" is not an ISO 8601 date-time; write it like ${TIMESTAMP_EXAMPLE}`;
   }
   const [, y = '', mo = '', d = '', h = '', mi = '', s = '00', fraction = '', offset] = match;
   const year = Number(y);
@@ -98,6 +99,26 @@ const slug = (what: string, example: string) =>
 
 const weight = z.number().min(0).max(1);
 
+/**
+ * `text` without the characters that HTML and XML forbid in text (C0 controls other than tab
+ * and line breaks, U+FFFE, U+FFFF, lone surrogates), e.g. the escape codes of a pasted
+ * terminal log. Applied to every text field here, so pages, feeds, the API and badges all
+ * get clean text.
+ *
+ * @example
+ * plainText('Disk \u001b[31mfull\u0007') //=> 'Disk [31mfull'
+ */
+export function plainText(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- these are the characters to remove
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+}
+
+/** A text field customers read: control characters removed (see {@link plainText}). */
+const text = () => z.string().transform(plainText);
+
 /** An absolute URL with one of `protocols`; `javascript:`, `data:` and the like are refused. */
 const webUrl = (protocols: readonly string[], example: string) =>
   z
@@ -113,7 +134,7 @@ const BADGE_SUFFIX = /-uptime-\d+d$/;
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
   /** The product's name, shown in every page title. Required. */
-  name: z.string().min(1),
+  name: text().pipe(z.string().min(1)),
   /** Where the site is published, e.g. `https://status.example.com`; used for feeds, sitemap and canonical links. Required. */
   url: webUrl(['https', 'http'], 'https://status.example.com'),
   /** IANA time zone in which months and days are cut and times are shown, e.g. `Europe/Copenhagen`. Default `UTC`. */
@@ -148,11 +169,11 @@ export const componentSchema = z.object({
     'ends like the name of an uptime badge ("-uptime-30d"), so two components would share a badge file; choose an id that does not end in -uptime-<days>d',
   ),
   /** Name shown to customers, e.g. `Web application`. Required. */
-  name: z.string().min(1),
+  name: text().pipe(z.string().min(1)),
   /** One sentence on what this component covers. Optional. */
-  description: z.string().optional(),
+  description: text().optional(),
   /** Heading under which the component is listed, e.g. `Core`. Optional. */
-  group: z.string().min(1).optional(),
+  group: text().pipe(z.string().min(1)).optional(),
   /** The instant from which the component is tracked; time before it never counts. Optional. */
   since: timestamp.optional(),
 });
@@ -170,7 +191,7 @@ export const updateSchema = z.object({
   /** What the update announces. Required. */
   status: z.enum(UPDATE_STATUSES),
   /** What customers are told, in a sentence or two. Required. */
-  body: z.string().min(1),
+  body: text().pipe(z.string().min(1)),
 });
 export type IncidentUpdate = z.output<typeof updateSchema>;
 
@@ -202,7 +223,7 @@ export interface AffectedComponent {
 export const incidentSchema = z
   .object({
     /** Headline customers read, e.g. `Emails queued on the job server`. Required. */
-    title: z.string().min(1),
+    title: text().pipe(z.string().min(1)),
     /** How bad it is: `major`, `partial`, `degraded`, `maintenance` (planned) or `none` (a notice, never counted). Required. */
     impact: z.enum(IMPACTS),
     /** When it began, with an offset. A maintenance may start in the future; nothing else may. Required. */
@@ -280,11 +301,11 @@ export const reviewSchema = z
     /** The month reviewed, as `YYYY-MM`. One review per month. Required. */
     month: z.string().regex(MONTH, { message: 'must be a month written YYYY-MM; write e.g. month: 2026-06' }),
     /** The review's headline, e.g. `How we performed in June 2026`. Required. */
-    title: z.string().min(1),
+    title: text().pipe(z.string().min(1)),
     /** When the review was published, with an offset. Required. */
     published: timestamp,
     /** One or two sentences for lists and feeds. Optional. */
-    summary: z.string().optional(),
+    summary: text().optional(),
   })
   .strict();
 export type ReviewData = z.output<typeof reviewSchema>;

@@ -2,7 +2,7 @@
  * The build's inputs from the environment: the as-of instant and the content folder.
  * Read in one place so the content check and the site build agree.
  */
-import { ContentErrors, type ContentError } from '../lib/errors.ts';
+import { ContentErrors, excerpt, type ContentError } from '../lib/errors.ts';
 import { parseTimestamp } from '../schema.ts';
 
 /** `STATUSBOOK_CONTENT`, default `content`: the folder holding site.yaml and the rest. */
@@ -52,7 +52,7 @@ export const INSTANT_YEARS = { first: 1970, last: 2200 } as const;
  * the message), or throws {@link ContentErrors} with the project's one-line message.
  */
 export function parseInstant(name: string, text: string): Date {
-  const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  const shown = excerpt(text);
   const fail = (problem: string): never => {
     const error: ContentError = {
       file: '(environment)',
@@ -63,7 +63,7 @@ export function parseInstant(name: string, text: string): Date {
     throw new ContentErrors([error]);
   };
   const parsed = parseTimestamp(text);
-  if (typeof parsed === 'string') return fail(parsed.replace(`"${text}"`, `"${shown}"`));
+  if (typeof parsed === 'string') return fail(parsed);
   const year = parsed.getUTCFullYear();
   if (year < INSTANT_YEARS.first || year > INSTANT_YEARS.last) {
     return fail(`"${shown}" is in the year ${year}; instants must lie between ${INSTANT_YEARS.first} and ${INSTANT_YEARS.last}`);
@@ -83,7 +83,7 @@ export function sitePath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env['STATUSBOOK_BASE'];
   if (!base) return '/';
   if (BASE_PATH.test(base) && !base.split('/').some((segment) => segment === '.' || segment === '..')) return base;
-  const shown = base.length > 60 ? `${base.slice(0, 60)}…` : base;
+  const shown = excerpt(base);
   throw new ContentErrors([
     {
       file: '(environment)',

@@ -13,7 +13,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from '../schema.ts';
 import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
-import type { ContentError, Source } from '../lib/errors.ts';
+import { excerpt, type ContentError, type Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
 import {
   validateContent,
@@ -295,7 +295,21 @@ function parseYaml(text: string, file: string, firstLine: number, errors: Conten
     }
     return undefined;
   }
-  return { data: doc.toJS({ maxAliasCount: 100 }), source: { file, lineOf: lazyLineFinder(text, firstLine) } };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses to expand aliases past the limit ("billion laughs"): report it, not a stack trace.
+    errors.push({
+      file,
+      line: firstLine + 1,
+      field: '(YAML)',
+      problem: `could not be read: ${excerpt((error as Error).message)}`,
+      fix: 'write the values out instead of using YAML anchors (&name) and aliases (*name)',
+    });
+    return undefined;
+  }
+  return { data, source: { file, lineOf: lazyLineFinder(text, firstLine) } };
 }
 
 /**

@@ -7,7 +7,7 @@
  * can be rendered as plain Markdown. Parsing uses satteri, the parser Astro itself runs on.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { didYouMean, type ContentError } from '../lib/errors.ts';
+import { didYouMean, excerpt, type ContentError } from '../lib/errors.ts';
 import type { ComponentUse } from '../lib/validate.ts';
 import { REQUIRED_REVIEW_PROPS, REVIEW_COMPONENT_PROPS, type ReviewProp } from '../schema.ts';
 import { isAllowedUrl, LINK_PROTOCOLS, unsafeElement, unsafeHtml } from '../lib/sanitize.ts';
@@ -194,12 +194,6 @@ function urlFix(type: string): string {
   return type === 'image'
     ? 'use an https: image URL, or a path on this site'
     : 'link to an https:, http: or mailto: URL, or a path on this site';
-}
-
-/** Quoted input, cut to a length that fits a message line. */
-export function excerpt(text: string, length = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
 }
 
 /**

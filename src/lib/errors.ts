@@ -37,14 +37,32 @@ export function formatErrors(errors: readonly ContentError[]): string {
   return [`Statusbook found ${count} in the content; nothing was built.`, ...sorted.map((e) => `  ${formatError(e)}`)].join('\n');
 }
 
-/** Thrown when content is invalid; its message lists every error. */
+/**
+ * Thrown when content is invalid; its message lists every error. The list is `problems`,
+ * not `errors`: Vite and Astro take an error with an `errors` array for an aggregate of
+ * errors, and the dev server would then show "undefined" instead of the message.
+ */
 export class ContentErrors extends Error {
-  readonly errors: readonly ContentError[];
-  constructor(errors: readonly ContentError[]) {
-    super(formatErrors(errors));
+  readonly problems: readonly ContentError[];
+  constructor(problems: readonly ContentError[]) {
+    super(formatErrors(problems));
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
+    // The message says where; a stack of the build's own frames would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
+}
+
+/**
+ * Quoted input cut to a length that fits a message line, on one line: a message quotes
+ * what was written, never a whole pasted file.
+ *
+ * @example
+ * excerpt('two\nlines') //=> 'two lines'
+ */
+export function excerpt(text: string, length = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
 }
 
 /** Where a parsed value came from, so checks after the schema can point at a line. */

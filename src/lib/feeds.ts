@@ -3,6 +3,7 @@
  * One entry per incident: it is "updated" whenever the incident gets an update, and its
  * summary carries the current state and the latest update.
  */
+import { plainText } from '../schema.ts';
 import { formatMinutes, humanize } from './display.ts';
 import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState, lastUpdated } from './incident.ts';
 import { affectedNames, monthLabel, type SiteModel } from './site.ts';
@@ -29,20 +30,10 @@ export interface FeedDefinition {
 }
 
 /**
- * `text` without the characters XML 1.0 forbids (C0 controls other than tab and newlines,
- * U+FFFE, U+FFFF, lone surrogates), which a pasted terminal log brings in and which would
- * make the whole feed unreadable.
- *
- * @example
- * xmlText('Disk \u001b[31mfull\u0007') //=> 'Disk [31mfull'
+ * `text` safe for XML 1.0: the characters it forbids removed. Content text is cleaned by the
+ * schema already; feeds clean again, since one bad character makes a whole feed unreadable.
  */
-export function xmlText(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- these are the characters to remove
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '',
-  );
-}
+export const xmlText = plainText;
 
 const escapeXml = (text: string) =>
   xmlText(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);

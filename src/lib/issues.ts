@@ -2,7 +2,7 @@
  * Turns schema issues into {@link ContentError}s that say what to write instead.
  */
 import type { z } from 'astro/zod';
-import { didYouMean, fieldPath, type ContentError } from './errors.ts';
+import { didYouMean, excerpt, fieldPath, type ContentError } from './errors.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -51,7 +51,7 @@ const describeInput = (input: unknown) =>
       ? 'a date'
       : Array.isArray(input)
         ? 'a list'
-        : `${typeof input} ${JSON.stringify(input)}`;
+        : `${typeof input} ${excerpt(JSON.stringify(input) ?? String(input))}`;
 
 /** Picks the branch of a failed union that got furthest, so the message fits what was written. */
 function deepestBranch(branches: ReadonlyArray<readonly Issue[]>): readonly Issue[] {
@@ -92,7 +92,7 @@ export function describeIssues(
         const allowed = issue.values.map(String);
         const guess = typeof input === 'string' ? didYouMean(input, allowed) : undefined;
         return error(
-          `${typeof input === 'string' ? JSON.stringify(input) : describeInput(input)} is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          `${typeof input === 'string' ? `"${excerpt(input)}"` : describeInput(input)} is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}`,
           `write one of: ${allowed.join(', ')}`,
         );
       }

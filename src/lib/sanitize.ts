@@ -13,6 +13,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { plainText } from '../schema.ts';
+import { excerpt } from './errors.ts';
 
 /** Schemes a link (`href`, a post-mortem, `url` in site.yaml) may use. */
 export const LINK_PROTOCOLS = ['https', 'http', 'mailto'] as const;
@@ -28,13 +30,13 @@ const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanit
 
 /**
  * `html` with everything outside {@link BODY_SCHEMA} removed: scripts, event handlers,
- * `style`, iframes, `javascript:` and `data:` URLs.
+ * `style`, iframes, `javascript:` and `data:` URLs, and control characters.
  *
  * @example
  * sanitizeHtml('<p onclick="x()">Hi<script>x()</script></p>') //=> '<p>Hi</p>'
  */
 export function sanitizeHtml(html: string): string {
-  return String(processor.processSync(html));
+  return plainText(String(processor.processSync(html)));
 }
 
 /**
@@ -89,7 +91,8 @@ function allowedAttribute(tag: string, property: string, value: unknown): boolea
  * as written (HTML names, e.g. `onerror`, `class`, or JSX names such as `onError`).
  *
  * @example
- * unsafeElement('img', { src: 'x', onerror: 'alert(1)' }) //=> [{ what: 'onerror on <img>' }, { what: '<img> with a src that is not https:' }]
+ * unsafeElement('img', { src: 'http://a.example/b.png', onerror: 'alert(1)' })
+ * //=> [{ what: 'src="http://a.example/b.png" on <img> (only https:)' }, { what: 'onerror on <img>' }]
  */
 export function unsafeElement(tag: string, attributes: Readonly<Record<string, unknown>>): Unsafe[] {
   const name = tag.toLowerCase();
@@ -103,7 +106,9 @@ export function unsafeElement(tag: string, attributes: Readonly<Record<string, u
     }
     const protocols = BODY_SCHEMA.protocols?.[property];
     if (protocols && typeof value === 'string' && !isAllowedUrl(value, protocols)) {
-      found.push({ what: `<${name}> with a ${attribute} that is not ${protocols.map((p) => `${p}:`).join(', ')}` });
+      found.push({
+        what: `${attribute}="${excerpt(value, 40)}" on <${name}> (only ${protocols.map((p) => `${p}:`).join(', ')})`,
+      });
     }
   }
   return found;

@@ -2,7 +2,7 @@
  * The sites the browser tests run against: each is built by the real build script and
  * served by `astro preview`. Builds run one after another (they share Astro's caches).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, runBuild } from '../helpers/build.ts';
 
@@ -26,11 +26,23 @@ const site = (name: string, content: string, now: string, port: number, base = '
   out: join(ROOT, '.e2e', name),
 });
 
+/**
+ * The first of the test servers' ports: `STATUSBOOK_E2E_PORT`, else free ones found now and
+ * written to the environment, so that Playwright's workers (started later) use the same.
+ */
+const FIRST_PORT = Number(
+  (process.env['STATUSBOOK_E2E_PORT'] ||= execFileSync(process.execPath, [join(ROOT, 'tests/helpers/free-ports.ts'), '5'], {
+    encoding: 'utf8',
+  }).trim()),
+);
+
 export const SITES = {
-  sample: site('sample', 'content', '2026-11-30T12:00:00Z', 4610),
-  ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z', 4611),
-  subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', 4612, '/status'),
-  dev: { ...site('dev', 'content', '2026-11-30T12:00:00Z', 4613), dev: true },
+  sample: site('sample', 'content', '2026-11-30T12:00:00Z', FIRST_PORT),
+  ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z', FIRST_PORT + 1),
+  subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', FIRST_PORT + 2, '/status'),
+  dev: { ...site('dev', 'content', '2026-11-30T12:00:00Z', FIRST_PORT + 3), dev: true },
+  /** Every text field hostile: script tags, event handlers, javascript: links, control characters. */
+  hostile: site('hostile', 'tests/fixtures/hostile', '2026-06-30T12:00:00Z', FIRST_PORT + 4),
 } satisfies Record<string, Site>;
 
 /** The site's root URL, ending in a slash. */

@@ -26,6 +26,8 @@ export const TEST_SITES = {
   ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z'),
   /** The same content while the upcoming maintenance runs. */
   maintenance: site('maintenance', 'tests/fixtures/ongoing', '2026-06-20T04:30:00Z'),
+  /** Every text field hostile: script tags, event handlers, javascript: links, `]]>` twice, control characters. */
+  hostile: site('hostile', 'tests/fixtures/hostile', '2026-06-30T12:00:00Z'),
 };
 
 /** The sample replayed at instants around the payments incident and the December maintenance (section 8). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkdownBody, checkMdxBody, excerpt, isPlainMarkdown, stripMdxComments } from '../../src/data/mdx.ts';
+import { checkMarkdownBody, checkMdxBody, isPlainMarkdown, stripMdxComments } from '../../src/data/mdx.ts';
+import { excerpt } from '../../src/lib/errors.ts';
 import type { ContentError } from '../../src/lib/errors.ts';
 
 describe('isPlainMarkdown', () => {
@@ -83,7 +84,7 @@ describe('checkMdxBody on content that would run code or script', () => {
     expect(problems('<iframe srcDoc="x" />\n')).toEqual(['10 <iframe> is not allowed']);
     expect(problems('[reset](JaVaScRiPt:alert(1))\n')).toEqual(['10 links to "JaVaScRiPt:alert(1)"']);
     expect(problems('<a href="java&#9;script:alert(1)">x</a>\n')).toEqual([
-      '10 <a> with a href that is not https:, http:, mailto: is not allowed',
+      '10 href="java script:alert(1)" on <a> (only https:, http:, mailto:) is not allowed',
     ]);
   });
 

@@ -42,7 +42,9 @@ describe('unsafeElement', () => {
       { what: 'style on <p>' },
       { what: 'onMouseOver on <p>' },
     ]);
-    expect(unsafeElement('img', { src: 'http://a.example/b.png' })).toEqual([{ what: '<img> with a src that is not https:' }]);
+    expect(unsafeElement('img', { src: 'http://a.example/b.png' })).toEqual([
+      { what: 'src="http://a.example/b.png" on <img> (only https:)' },
+    ]);
     expect(unsafeElement('a', { href: 'https://a.example', title: 't' })).toEqual([]);
   });
 });
