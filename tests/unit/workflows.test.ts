@@ -40,6 +40,7 @@ describe('publish.yml', () => {
     const build = publish.jobs['build']!;
     const steps = runs(build);
     expect(steps.filter((step) => TESTING.test(step))).toEqual([]);
+    expect(steps).toContain('npm ci --omit=dev --no-audit --no-fund');
     const order = ['npm ci', 'npm run build', 'actions/upload-pages-artifact'].map((part) =>
       steps.findIndex((step) => step.includes(part)),
     );
