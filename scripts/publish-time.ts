@@ -51,7 +51,13 @@ for (const name of ['sample', ...values.sizes.split(',')]) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone, stdio: 'ignore' });
     rmSync(join(clone, 'node_modules'), { recursive: true, force: true });
   }
-  const install = timed('npm ci --omit=dev (warm npm cache)', 'npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline']);
+  const install = timed('npm ci --omit=dev (warm npm cache)', 'npm', [
+    'ci',
+    '--omit=dev',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+  ]);
   const env: NodeJS.ProcessEnv = { STATUSBOOK_NOW: '', STATUSBOOK_BASE: '' };
   if (name !== 'sample') {
     generateHistory(Number(name), join(work, 'content'));

@@ -131,6 +131,62 @@ const webUrl = (protocols: readonly string[], example: string) =>
 /** Badge file names end like this (badges/components/<id>-uptime-30d.svg): an id may not, or two badges would share a file. */
 const BADGE_SUFFIX = /-uptime-\d+d$/;
 
+/** The name of an environment variable (a GitHub Actions secret), never the secret itself. */
+const secretName = (example: string) =>
+  z.string().regex(/^[A-Z][A-Z0-9_]*$/, {
+    message: `must name the environment variable that holds the secret, not the secret itself; write e.g. ${example} and set that variable (a GitHub Actions secret) to the value`,
+  });
+
+/** A notification channel: where `npm run notify` delivers each event after a deploy. */
+export const channelSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      /** A Slack incoming webhook (Block Kit message). */
+      type: z.literal('slack'),
+      /** Shown in the delivery summary, e.g. `#status`. Optional. */
+      name: z.string().optional(),
+      /** The environment variable holding the webhook URL, e.g. `SLACK_WEBHOOK_URL`. Required. */
+      url: secretName('SLACK_WEBHOOK_URL'),
+    })
+    .strict(),
+  z.object({ type: z.literal('teams'), name: z.string().optional(), url: secretName('TEAMS_WEBHOOK_URL') }).strict(),
+  z.object({ type: z.literal('discord'), name: z.string().optional(), url: secretName('DISCORD_WEBHOOK_URL') }).strict(),
+  z
+    .object({
+      /** A generic webhook: Statuspage's payload shape, signed with HMAC-SHA256. */
+      type: z.literal('webhook'),
+      name: z.string().optional(),
+      url: secretName('STATUS_WEBHOOK_URL'),
+      /** The environment variable holding the signing key. Required. */
+      secret: secretName('STATUS_WEBHOOK_SECRET'),
+    })
+    .strict(),
+  z
+    .object({
+      /** Email over SMTP to a distribution list customers join. */
+      type: z.literal('email'),
+      name: z.string().optional(),
+      /** Recipients, e.g. the list's address. Required. */
+      to: z.array(z.email()).min(1),
+      /** The sender, e.g. `Acme Status <status@example.com>`. Required. */
+      from: z.string().min(3),
+      /** The environment variable holding the SMTP URL, e.g. `smtps://user:password@smtp.example.com:465`. Required. */
+      smtp: secretName('SMTP_URL'),
+    })
+    .strict(),
+]);
+export type Channel = z.output<typeof channelSchema>;
+
+/** `notifications:` in site.yaml. Optional; without it `npm run notify` has nothing to send. */
+export const notificationsSchema = z
+  .object({
+    /** Where customers join the email list (shown on /subscribe/, and in List-Unsubscribe). Optional. */
+    signup: webUrl(['https', 'http', 'mailto'], 'https://groups.google.com/g/acme-status').optional(),
+    /** The channels every event goes to. */
+    channels: z.array(channelSchema).default([]),
+  })
+  .strict();
+
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
   /** The product's name, shown in every page title. Required. */
@@ -157,6 +213,8 @@ export const siteSchema = z.object({
     })
     .strict()
     .default({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }),
+  /** Who is told of each update after a deploy (`npm run notify`). Optional. */
+  notifications: notificationsSchema.optional(),
 });
 export type SiteSettings = z.output<typeof siteSchema>;
 export type Weights = SiteSettings['weights'];

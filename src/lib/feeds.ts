@@ -5,14 +5,16 @@
  */
 import { plainText } from '../schema.ts';
 import { formatMinutes, humanize } from './display.ts';
-import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState, lastUpdated } from './incident.ts';
+import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState, lastUpdated, numberedUpdates } from './incident.ts';
 import { affectedNames, monthLabel, type SiteModel } from './site.ts';
 import { latestUpdate } from './status.ts';
 import type { VisibleIncident } from './as-of.ts';
 
 export interface FeedEntry {
-  /** A stable, unique id: the entry's absolute URL. */
+  /** A stable, unique id: the entry's absolute URL (Atom's id). */
   id: string;
+  /** RSS's guid when it is not the link: `<slug>-<n>` for an update. */
+  guid?: string | undefined;
   title: string;
   link: string;
   published: Date;
@@ -113,6 +115,41 @@ export function incidentEntry(incident: VisibleIncident, model: SiteModel, absol
   };
 }
 
+/**
+ * The entries of an incident for the updates feed: one per visible update (guid
+ * `<slug>-<n>`, linking to the update on the incident page), and one per state change not
+ * written as an update: a maintenance starting (`<slug>-started`) or completing
+ * (`<slug>-completed`), an incident ending (`<slug>-resolved`). Chat apps' RSS bots post
+ * each new guid, so every update reaches them, "Resolved" included.
+ */
+export function updateEntries(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry[] {
+  const page = absolute(`incidents/${incident.slug}/`);
+  const affecting = `${IMPACT_LABELS[incident.impact]}, affecting ${affectedNames(model, incident)}.`;
+  const entry = (guid: string, at: Date, status: string, text: string, anchor: boolean): FeedEntry => ({
+    id: `${page}#${guid}`,
+    guid,
+    title: xmlText(`[${humanize(status)}] ${incident.title}`),
+    link: anchor ? `${page}#${guid}` : page,
+    published: at,
+    updated: at,
+    summary: xmlText(`${text} (${affecting})`),
+    categories: [IMPACT_LABELS[incident.impact], humanize(status)],
+  });
+  const entries = numberedUpdates(incident).map(({ id, update }) => entry(id, update.at, update.status, update.body, true));
+  const written = new Set(incident.updates.map((update) => update.status));
+  const maintenance = incident.impact === 'maintenance';
+  if (maintenance && incident.start <= model.uptime.asOf && !written.has('in-progress')) {
+    entries.push(entry(`${incident.slug}-started`, incident.start, 'in-progress', 'The maintenance has started.', false));
+  }
+  if (incident.end && !written.has(maintenance ? 'completed' : 'resolved')) {
+    const [guid, status, text] = maintenance
+      ? [`${incident.slug}-completed`, 'completed', 'The maintenance is complete.']
+      : [`${incident.slug}-resolved`, 'resolved', 'This incident has been resolved.'];
+    entries.push(entry(guid, incident.end, status, text, false));
+  }
+  return entries;
+}
+
 const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id);
 
 /** Every feed of the site: incidents, reviews, and one per component. */
@@ -129,6 +166,21 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       .slice(0, FEED_LIMIT)
       .map(({ incident }) => incidentEntry(incident, model, absolute))
       .sort(newestFirst);
+  // An incident's newest entry in the updates feed is its last update, its start or its end:
+  // the newest FEED_LIMIT entries come from the FEED_LIMIT incidents newest by that.
+  const byLatestEntry = model.incidents
+    .map((incident) => ({
+      incident,
+      changed: Math.max(lastUpdated(incident, asOf).getTime(), incident.start.getTime(), incident.end?.getTime() ?? 0),
+    }))
+    .sort((a, b) => b.changed - a.changed);
+  const updatesFeed = (keep: (incident: VisibleIncident) => boolean) =>
+    byLatestEntry
+      .filter(({ incident }) => keep(incident))
+      .slice(0, FEED_LIMIT)
+      .flatMap(({ incident }) => updateEntries(incident, model, absolute))
+      .sort(newestFirst)
+      .slice(0, FEED_LIMIT);
   return [
     {
       path: 'feeds/incidents',
@@ -160,6 +212,18 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
         .sort(newestFirst)
         .slice(0, FEED_LIMIT),
     },
+    {
+      path: 'feeds/updates',
+      title: `${name} status: every update`,
+      description: `Each update to ${name}'s incidents and maintenance as its own entry, "Resolved" included: for chat apps and readers that post new entries.`,
+      entries: updatesFeed(() => true),
+    },
+    ...model.components.map((component) => ({
+      path: `feeds/updates/${component.id}`,
+      title: xmlText(`${name} status: every update for ${component.name}`),
+      description: xmlText(`Each update to incidents and maintenance affecting ${component.name}.`),
+      entries: updatesFeed((incident) => incident.components.some((c) => c.id === component.id)),
+    })),
     ...model.components.map((component) => ({
       path: `feeds/components/${component.id}`,
       title: xmlText(`${name} status: ${component.name}`),

@@ -1,7 +1,7 @@
 /**
  * What an incident is at the as-of instant: its state and how long it has lasted.
  */
-import type { Impact } from '../schema.ts';
+import type { Impact, IncidentUpdate } from '../schema.ts';
 import { MINUTE } from './time.ts';
 
 export type IncidentState = 'ongoing' | 'resolved' | 'scheduled' | 'in-progress' | 'completed';
@@ -79,3 +79,23 @@ export const STATE_LABELS: Record<IncidentState, string> = {
   'in-progress': 'In progress',
   completed: 'Completed',
 };
+
+/** An update with its stable id, `<slug>-<n>`. */
+export interface NumberedUpdate {
+  id: string;
+  update: IncidentUpdate;
+}
+
+/**
+ * An incident's updates, oldest first, each with its id `<slug>-<n>` (n from 1 in the order
+ * of `at`, ties in the order written). Updates written for later come last, so the ids of
+ * what is shown never change when they appear: the API, the feeds and notifications use these.
+ *
+ * @example
+ * numberedUpdates(payments).map((u) => u.id) //=> ['payments-1', 'payments-2']
+ */
+export function numberedUpdates(incident: { slug: string; updates: readonly IncidentUpdate[] }): NumberedUpdate[] {
+  return incident.updates
+    .toSorted((a, b) => a.at.getTime() - b.at.getTime())
+    .map((update, index) => ({ id: `${incident.slug}-${index + 1}`, update }));
+}

@@ -12,7 +12,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Impact, UpdateStatus } from '../schema.ts';
-import { incidentState, lastUpdated } from './incident.ts';
+import { incidentState, lastUpdated, numberedUpdates } from './incident.ts';
 import type { SiteModel } from './site.ts';
 import { worseState, type ComponentState } from './status.ts';
 import type { VisibleIncident } from './as-of.ts';
@@ -184,7 +184,8 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
   const incidentJson = (incident: VisibleIncident): IncidentJson => {
     const maintenance = incident.impact === 'maintenance';
     const state = incidentState(incident, asOf);
-    const ordered = incident.updates.toSorted((a, b) => a.at.getTime() - b.at.getTime());
+    const numbered = numberedUpdates(incident);
+    const ordered = numbered.map(({ update }) => update);
     const latest = ordered.at(-1);
     const statusNow = incidentStatus(incident, state, latest?.status);
     const affected = incident.components.map((c) => componentById.get(c.id)).filter((c) => c !== undefined);
@@ -202,9 +203,9 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
       shortlink: `${root}incidents/${incident.slug}/`,
       started_at: at(incident.start),
       page_id: pageId,
-      incident_updates: ordered
-        .map((update, index): IncidentUpdateJson => ({
-          id: `${incident.slug}-${index + 1}`,
+      incident_updates: numbered
+        .map(({ id, update }): IncidentUpdateJson => ({
+          id,
           status: UPDATE_TO_STATUSPAGE[update.status],
           body: update.body,
           incident_id: incident.slug,

@@ -50,6 +50,17 @@ describe('publish.yml', () => {
     expect(runs(publish.jobs['deploy']!)).toEqual(['actions/deploy-pages@v4']);
   });
 
+  it('tells subscribers after the deploy, comparing with what was live before it', () => {
+    const build = runs(publish.jobs['build']!);
+    const saved = build.findIndex((step) => step.includes('notify -- --save-live'));
+    expect(saved).toBeGreaterThanOrEqual(0);
+    expect(saved).toBeLessThan(build.findIndex((step) => step.includes('npm run build')));
+    const notify = publish.jobs['notify']!;
+    expect(notify.needs).toBe('deploy');
+    expect(runs(notify).at(-1)).toBe('npm run notify -- --previous notify/previous --current notify/current');
+    expect(notify.permissions).toEqual({ contents: 'read' });
+  });
+
   it('grants each job only what it needs', () => {
     expect(publish.permissions).toEqual({});
     expect(publish.jobs['due']!.permissions).toEqual({ contents: 'read' });

@@ -23,6 +23,8 @@ export const GET: APIRoute = ({ params }) => {
       pubDate: entry.updated,
       description: entry.summary,
       categories: entry.categories,
+      // An update's guid is its id (`<slug>-<n>`), not the incident's URL it links to.
+      ...(entry.guid ? { customData: `<guid isPermaLink="false">${entry.guid}</guid>` } : {}),
     })),
   });
 };
