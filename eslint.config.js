@@ -33,4 +33,9 @@ export default defineConfig(
     files: ['src/scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // Served as is to other sites' pages (embed.js): a classic browser script.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -13,6 +13,7 @@ const PAGES = [
   { name: 'home', path: '' },
   { name: 'incident', path: 'incidents/2026-06-10-import-server-errors/' },
   { name: 'review-2026-06', path: 'reviews/2026-06/' },
+  { name: 'subscribe', path: 'subscribe/' },
 ];
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },

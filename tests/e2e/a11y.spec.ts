@@ -13,6 +13,7 @@ const PAGES = {
   uptime: 'uptime/',
   'uptime, all months': 'uptime/all/',
   'API index': 'api/',
+  subscribe: 'subscribe/',
   '404': 'no-such-page/',
 };
 

@@ -20,6 +20,7 @@ const PAGES = {
   uptime: 'uptime/',
   'all months': 'uptime/all/',
   'API index': 'api/',
+  subscribe: 'subscribe/',
   'not found': 'no-such-page/',
 };
 

@@ -167,7 +167,15 @@ test.describe('JavaScript only where a chart is shown', () => {
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  const paths = ['', 'incidents/2026-06-10-import-server-errors/', 'history/2026-06/', 'reviews/2026-06/', 'uptime/', 'api/'];
+  const paths = [
+    '',
+    'incidents/2026-06-10-import-server-errors/',
+    'history/2026-06/',
+    'reviews/2026-06/',
+    'uptime/',
+    'api/',
+    'subscribe/',
+  ];
   for (const path of paths) {
     test(`/${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(site + path, { waitUntil: 'networkidle' });

@@ -97,3 +97,35 @@ describe('feeds', () => {
     }
   });
 });
+
+describe('the updates feed', () => {
+  it('has one entry per update, its guid the update id, so chat bots post "Resolved" too', async () => {
+    const feed = await parse('feeds/updates.rss');
+    const payments = feed.items.filter((item) => item.link?.includes('2026-11-18-payments-page-errors'));
+    expect(payments.map((item) => [item.guid, item.title])).toEqual([
+      ['2026-11-18-payments-page-errors-3', '[Resolved] Errors on the payments page'],
+      ['2026-11-18-payments-page-errors-2', '[Identified] Errors on the payments page'],
+      ['2026-11-18-payments-page-errors-1', '[Investigating] Errors on the payments page'],
+    ]);
+    expect(payments[0]!.link).toBe(
+      'https://status.tallyfox.example/incidents/2026-11-18-payments-page-errors/#2026-11-18-payments-page-errors-3',
+    );
+    expect(readFileSync(join(site.out, 'feeds/updates.rss'), 'utf8')).toContain(
+      '<guid isPermaLink="false">2026-11-18-payments-page-errors-3</guid>',
+    );
+    const guids = feed.items.map((item) => item.guid);
+    expect(new Set(guids).size).toBe(guids.length);
+    expect(guids.length).toBe(50);
+    // The upcoming maintenance's announcement is there; its updates written for December are not.
+    expect(guids).toContain('2026-12-06-database-maintenance-1');
+    expect(guids).not.toContain('2026-12-06-database-maintenance-2');
+  });
+
+  it('has the same entries in Atom and per component', async () => {
+    const atom = await parse('feeds/updates.atom');
+    expect(atom.items.length).toBe(50);
+    const email = await parse('feeds/updates/email.rss');
+    expect(email.items.length).toBeGreaterThan(0);
+    expect(email.items.every((item) => /queued|email/i.test(`${item.title} ${item.contentSnippet ?? ''}`))).toBe(true);
+  });
+});
