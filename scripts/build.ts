@@ -76,16 +76,24 @@ if (stopping) stopped();
 if (check !== 0) finish(`Nothing was built; ${unchanged}`, 1);
 console.log(`Building as of ${asOf.toISOString()}${replay ? ' (replay: content dated later is hidden)' : ''}.`);
 
-workDir = newBuildFolder(outDir);
+try {
+  workDir = newBuildFolder(outDir);
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  finish(
+    `Cannot write beside ${values.out}/ (${code ?? message}); nothing was built; ${unchanged}\nMake the folder holding ${values.out}/ writable, then build again.`,
+    1,
+  );
+}
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const watch = fileURLToPath(new URL('parent-watch.ts', import.meta.url));
-const build = await run(['--import', watch, astro, 'build', '--outDir', workDir]);
+const build = await run(['--import', watch, astro, 'build', '--outDir', workDir!]);
 if (stopping) stopped();
 if (build !== 0) finish(`\nThe build failed (exit ${build}); ${unchanged}`, build || 1);
 
 try {
-  const ready = workDir.replace(/\.building$/, '');
-  renameSync(workDir, ready);
+  const ready = workDir!.replace(/\.building$/, '');
+  renameSync(workDir!, ready);
   workDir = ready;
   publish(ready, outDir);
   workDir = undefined;

@@ -10,7 +10,7 @@
  *
  * Every file written is checked with the same rules as the build.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
@@ -83,14 +83,18 @@ function incidentPath(slug: string): string {
 /** Writes `text` to `path`, then checks the whole content folder and reports problems in that file. */
 function writeChecked(path: string, text: string, verb: string): void {
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  mkdirSync(dirname(path), { recursive: true });
+  // The first folder this creates (e.g. a new year's), so that a refusal can remove it again.
+  const createdFolder = mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   const { errors } = loadValidContent(dir, new Date());
   const own = errors.filter((error) => error.file === show(path));
   if (own.length > 0) {
-    if (previous === undefined) writeFileSync(path, '');
-    else writeFileSync(path, previous);
-    throw new UsageError(`${formatErrors(own)}\nThe file was not changed.`);
+    // Leave the content folder exactly as it was: no empty file, no new folder.
+    if (previous !== undefined) writeFileSync(path, previous);
+    else rmSync(createdFolder ?? path, { recursive: true, force: true });
+    throw new UsageError(
+      `${formatErrors(own)}\n${previous === undefined ? 'No file was written.' : 'The file was not changed.'}`,
+    );
   }
   console.log(`${verb} ${show(path)}`);
 }

@@ -156,10 +156,11 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
   const name = xmlText(model.site.name);
   const asOf = model.uptime.asOf;
-  // Sort by last change first and build entries only for the newest: feeds stay cheap at any history length.
-  const byLastChange = model.incidents
-    .map((incident) => ({ incident, changed: lastUpdated(incident, asOf).getTime() }))
-    .sort((a, b) => b.changed - a.changed);
+  // Rank incidents once per kind of feed and build entries only for the newest: feeds stay
+  // cheap at any history length.
+  const newestBy = (changed: (incident: VisibleIncident) => number) =>
+    model.incidents.map((incident) => ({ incident, changed: changed(incident) })).sort((a, b) => b.changed - a.changed);
+  const byLastChange = newestBy((incident) => lastUpdated(incident, asOf).getTime());
   const incidentFeed = (keep: (incident: VisibleIncident) => boolean) =>
     byLastChange
       .filter(({ incident }) => keep(incident))
@@ -168,12 +169,9 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       .sort(newestFirst);
   // An incident's newest entry in the updates feed is its last update, its start or its end:
   // the newest FEED_LIMIT entries come from the FEED_LIMIT incidents newest by that.
-  const byLatestEntry = model.incidents
-    .map((incident) => ({
-      incident,
-      changed: Math.max(lastUpdated(incident, asOf).getTime(), incident.start.getTime(), incident.end?.getTime() ?? 0),
-    }))
-    .sort((a, b) => b.changed - a.changed);
+  const byLatestEntry = newestBy((incident) =>
+    Math.max(lastUpdated(incident, asOf).getTime(), incident.start.getTime(), incident.end?.getTime() ?? 0),
+  );
   const updatesFeed = (keep: (incident: VisibleIncident) => boolean) =>
     byLatestEntry
       .filter(({ incident }) => keep(incident))

@@ -32,6 +32,17 @@ function startBuild(content: string, out: string) {
   return { child, exited, astroStarted };
 }
 
+/** A published build of the minimal fixture, and a second build of it started over it. */
+async function publishedThenStarted() {
+  const out = join(tempDir(), 'dist');
+  const content = copyFixture('minimal');
+  expect(runBuild({ content, out }).status).toBe(0);
+  const before = realpathSync(out);
+  const build = startBuild(content, out);
+  await build.astroStarted;
+  return { out, content, before, build };
+}
+
 const published = (out: string) => readFileSync(join(out, 'index.html'), 'utf8');
 const building = (out: string) =>
   [join(out, '..'), join(out, '..', '.statusbook-dist')].flatMap((dir) => {
@@ -74,12 +85,7 @@ describe('the published folder', () => {
 
 describe('a build that is stopped', () => {
   it('stops on SIGTERM while Astro runs, publishing nothing and leaving nothing behind', async () => {
-    const out = join(tempDir(), 'dist');
-    const content = copyFixture('minimal');
-    expect(runBuild({ content, out }).status).toBe(0);
-    const before = realpathSync(out);
-    const build = startBuild(content, out);
-    await build.astroStarted;
+    const { out, before, build } = await publishedThenStarted();
     build.child.kill('SIGTERM');
     const { code, output } = await build.exited;
     expect(code, output).toBe(143);
@@ -89,12 +95,7 @@ describe('a build that is stopped', () => {
   });
 
   it('stops Astro when the build script is killed, and the next build cleans up', async () => {
-    const out = join(tempDir(), 'dist');
-    const content = copyFixture('minimal');
-    expect(runBuild({ content, out }).status).toBe(0);
-    const before = realpathSync(out);
-    const build = startBuild(content, out);
-    await build.astroStarted;
+    const { out, content, before, build } = await publishedThenStarted();
     build.child.kill('SIGKILL');
     await build.exited;
     expect(realpathSync(out)).toBe(before);

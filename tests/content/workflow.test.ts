@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, copyFixture } from '../helpers/build.ts';
 
@@ -43,11 +43,15 @@ describe('npm run new', () => {
     expect(readdirSync(join(content, 'incidents'))).toEqual(['emails-queued.md']);
   });
 
-  it('refuses a non-maintenance incident in the future', () => {
+  it('refuses a non-maintenance incident in the future, leaving the folder exactly as it was', () => {
     const content = copyFixture('minimal');
+    const before = tree(content);
     const result = run('new.ts', ['incident', '--title', 'Later', '--impact', 'major', '--components', 'email', '--start', '2099-01-01T10:00:00Z'], content);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/start — 2099-01-01T11:00:00\+01:00 is after the build's as-of time/);
+    expect(result.output).toContain('No file was written.');
+    // No empty file, no new 2099 folder: the next check passes as before.
+    expect(tree(content)).toEqual(before);
   });
 
   it('writes a review skeleton whose figures are components', () => {
@@ -76,3 +80,13 @@ describe('npm run check:content', () => {
     expect(result.output).toMatch(/2026-06\.mdx:7 — \(MDX\) — <Uptme> is not a component this page provides — did you mean <Uptime \/>\?/);
   });
 });
+
+/** Every file and folder under `dir` with its contents, to compare a folder before and after. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true }).map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), entry.isDirectory() ? '(folder)' : readFileSync(path, 'utf8')];
+    }),
+  );
+}

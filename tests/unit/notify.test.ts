@@ -125,7 +125,7 @@ afterAll(() => {
 const bodies = (path: string) =>
   received.filter((r) => r.path === path).map((r) => JSON.parse(r.body) as Record<string, unknown>);
 
-describe('npm run notify', () => {
+describe('npm run notify', { timeout: 30_000 }, () => {
   it('sends each channel its payload for the events between the two sites', async () => {
     const content = contentWith(
       [

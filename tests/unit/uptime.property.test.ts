@@ -161,7 +161,7 @@ const scenario = fc
   });
 
 describe('computeUptime against a minute-by-minute oracle', () => {
-  it('agrees on every month, component, state, downtime and count', () => {
+  it('agrees on every month, component, state, downtime and count', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenario, ({ timeZone, weights, asOf, components, incidents }) => {
         const model = computeUptime({ timeZone, weights, components, incidents, asOf });
