@@ -86,7 +86,8 @@ function writeChecked(path: string, text: string, verb: string): void {
   // The first folder this creates (e.g. a new year's), so that a refusal can remove it again.
   const createdFolder = mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  const { errors } = loadValidContent(dir, new Date());
+  // A new file holds the scaffold's placeholder until its author replaces it: not a reason to refuse it.
+  const { errors } = loadValidContent(dir, new Date(), { placeholders: 'warning' });
   const own = errors.filter((error) => error.file === show(path));
   if (own.length > 0) {
     // Leave the content folder exactly as it was: no empty file, no new folder.

@@ -12,6 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from '../schema.ts';
+import { PLACEHOLDERS } from '../lib/scaffold.ts';
 import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
 import { excerpt, type ContentError, type Source } from '../lib/errors.ts';
 import { describeIssues } from '../lib/issues.ts';
@@ -56,9 +57,14 @@ const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 export interface LoadOptions extends ValidateOptions {
   /** Parse MDX bodies for syntax errors and unknown components (default true). */
   checkBodies?: boolean;
+  /**
+   * What the scaffold's placeholder sentences are: errors (default: they must not be
+   * published) or warnings (the dev server's preview, while the author is still writing).
+   */
+  placeholders?: 'error' | 'warning';
 }
 
-export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {}): LoadResult {
+export function loadContent(dir: string, { checkBodies = true, placeholders = 'error' }: LoadOptions = {}): LoadResult {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   const root = resolve(dir);
@@ -70,6 +76,7 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
   };
 
   const files = scanContent(root, show, errors);
+  const unfinished: ContentError[] = [];
   const siteFile = join(root, 'site.yaml');
   const componentsFile = join(root, 'components.yaml');
   for (const required of [siteFile, componentsFile]) {
@@ -88,6 +95,7 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
   const incidents: LoadedIncident[] = [];
   for (const path of files.incidents) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
+    if (page) unfinished.push(...page.placeholders);
     const data = page && validate(incidentSchema, page.data, page.source, errors);
     if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
   }
@@ -95,10 +103,21 @@ export function loadContent(dir: string, { checkBodies = true }: LoadOptions = {
   const reviews: LoadedReview[] = [];
   for (const path of files.reviews) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
+    if (page) unfinished.push(...page.placeholders);
     const data = page && validate(reviewSchema, page.data, page.source, errors);
+    if (data?.value.summary?.startsWith(PLACEHOLDERS.summary)) {
+      unfinished.push({
+        file: page!.source.file,
+        line: page!.source.lineOf(['summary']),
+        field: 'summary',
+        problem: "is still the scaffold's placeholder",
+        fix: 'write one sentence about the month, or remove the summary line',
+      });
+    }
     if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses });
   }
 
+  (placeholders === 'error' ? errors : warnings).push(...unfinished);
   if (!site || !components) return { errors, warnings };
   const content: LoadedContent = {
     site: site.value,
@@ -274,6 +293,11 @@ interface Parsed {
   uses?: ComponentUse[] | undefined;
 }
 
+/** A page: its frontmatter parsed, and the scaffold placeholders its body still holds. */
+interface ParsedPage extends Parsed {
+  placeholders: ContentError[];
+}
+
 function parseYamlFile(path: string, file: string, firstLine: number, errors: ContentError[]): Parsed | undefined {
   const text = readText(path, file, errors);
   return text === undefined ? undefined : parseYaml(text, file, firstLine, errors);
@@ -344,7 +368,7 @@ function parsePage(
   errors: ContentError[],
   warnings: ContentError[],
   kind: 'incident' | 'review' | undefined,
-): Parsed | undefined {
+): ParsedPage | undefined {
   const text = readText(path, file, errors);
   if (text === undefined) return undefined;
   const page = splitPage(text);
@@ -363,7 +387,22 @@ function parsePage(
     uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
   else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings);
   const parsed = parseYaml(page.frontmatter, file, 1, errors);
-  return parsed && { ...parsed, uses };
+  return parsed && { ...parsed, uses, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
+}
+
+const BODY_PLACEHOLDERS = Object.values(PLACEHOLDERS).filter((text) => text !== PLACEHOLDERS.summary);
+
+/** The scaffold's placeholder sentences still in a body that starts on line `firstLine`. */
+function findPlaceholders(body: string, firstLine: number, file: string): ContentError[] {
+  return body.split('\n').flatMap((text, index) =>
+    BODY_PLACEHOLDERS.filter((placeholder) => text.includes(placeholder)).map((placeholder) => ({
+      file,
+      line: firstLine + index,
+      field: '(body)',
+      problem: `still has the scaffold's placeholder "${excerpt(placeholder, 50)}"`,
+      fix: 'replace the sentence with what customers should read, or delete it to publish without it',
+    })),
+  );
 }
 
 function validate<S extends z.ZodType>(

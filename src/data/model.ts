@@ -3,7 +3,7 @@
  * from here; it is loaded, validated and computed once per build process.
  */
 import { getCollection } from 'astro:content';
-import { ContentErrors } from '../lib/errors.ts';
+import { ContentErrors, formatError } from '../lib/errors.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site.ts';
 
 export { BAR_DAYS, RECENT_DAYS } from '../lib/site.ts';
@@ -12,11 +12,18 @@ import { loadValidContent } from './load.ts';
 
 function createModel(): SiteModel {
   const { asOf, replay } = buildInstant();
-  // MDX bodies were parsed by the content check before the build; Astro compiles them again.
-  const { content, errors } = loadValidContent(contentDirectory(), asOf, { checkBodies: false, replay });
-  if (!content) throw new ContentErrors(errors);
   // The dev server previews drafts and scheduled content (labelled); builds leave them out entirely.
-  return buildSiteModel(content, asOf, { preview: import.meta.env.STATUSBOOK_SHOW_DRAFTS === true });
+  const preview = import.meta.env.STATUSBOOK_SHOW_DRAFTS === true;
+  // MDX bodies were parsed by the content check before the build; Astro compiles them again.
+  // While previewing, the scaffold's placeholders are warnings: the author is still writing.
+  const { content, errors, warnings } = loadValidContent(contentDirectory(), asOf, {
+    checkBodies: false,
+    replay,
+    placeholders: preview ? 'warning' : 'error',
+  });
+  if (!content) throw new ContentErrors(errors);
+  for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
+  return buildSiteModel(content, asOf, { preview });
 }
 
 export const model: SiteModel = createModel();

@@ -42,6 +42,21 @@ export interface NewIncident {
 /** The first update's status for an impact: maintenance is announced, the rest investigated. */
 export const firstStatus = (impact: Impact): UpdateStatus => (impact === 'maintenance' ? 'scheduled' : 'investigating');
 
+/**
+ * The sentences the scaffold writes for authors to replace. The content check refuses to
+ * publish a body that still holds one (a warning under `npm run dev`).
+ */
+export const PLACEHOLDERS = {
+  incident: 'What happened, who was affected, and what we are doing about it. Fill this in as you learn more.',
+  maintenance: 'What will be done, and what customers may notice.',
+  kind: 'What happened, what caused it, and what we are changing.',
+  kinds: 'Describe each kind of incident: what happened, what caused it, what we are changing.',
+  deployments: 'What we learned from incidents caused by releases, and links to post-mortems.',
+  work: 'The longer-running work on performance and reliability, and how far it has come.',
+  next: 'What we plan for next month.',
+  summary: 'One sentence for lists and feeds about',
+} as const;
+
 /** A complete incident file: frontmatter with a first update, and a body to fill in. */
 export function incidentFile(incident: NewIncident): string {
   const doc = new Document({
@@ -52,10 +67,7 @@ export function incidentFile(incident: NewIncident): string {
     ...(incident.category ? { category: incident.category } : {}),
     updates: [{ at: incident.start, status: firstStatus(incident.impact), body: incident.body }],
   });
-  const note =
-    incident.impact === 'maintenance'
-      ? 'What will be done, and what customers may notice.'
-      : 'What happened, who was affected, and what we are doing about it. Fill this in as you learn more.';
+  const note = incident.impact === 'maintenance' ? PLACEHOLDERS.maintenance : PLACEHOLDERS.incident;
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${note}\n`;
 }
 
@@ -130,15 +142,15 @@ export function reviewSkeleton(
           (category) =>
             `### ${category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}\n\n` +
             `<IncidentCount category="${category}" words /> incidents, lasting <DurationRange category="${category}" />.\n` +
-            `What happened, what caused it, and what we are changing.\n\n<IncidentList category="${category}" />\n`,
+            `${PLACEHOLDERS.kind}\n\n<IncidentList category="${category}" />\n`,
         )
         .join('\n')
-    : 'Describe each kind of incident: what happened, what caused it, what we are changing.\n';
+    : `${PLACEHOLDERS.kinds}\n`;
   const doc = new Document({
     month,
     title: `How ${options.siteName} performed in ${label}`,
     published: options.published,
-    summary: `One sentence for lists and feeds about ${label}.`,
+    summary: `${PLACEHOLDERS.summary} ${label}.`,
   });
   return `---
 ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---
@@ -154,14 +166,14 @@ In ${monthName} our average uptime was <Uptime />${options.hasTarget ? ', <Targe
 ${sections}
 ## Deployments and post-mortems
 
-What we learned from incidents caused by releases, and links to post-mortems.
+${PLACEHOLDERS.deployments}
 
 ## Speed and stability
 
-The longer-running work on performance and reliability, and how far it has come.
+${PLACEHOLDERS.work}
 
 ## What comes next
 
-What we plan for next month.
+${PLACEHOLDERS.next}
 `;
 }

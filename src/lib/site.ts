@@ -25,11 +25,15 @@ export interface MonthReport {
   previous?: PeriodFigures | undefined;
   /** True or false against `site.uptimeTarget`; undefined when there is no target. */
   targetMet?: boolean | undefined;
+  /** Where the month's uptime lies against the target, by the same rule as `targetMet`. */
+  targetPosition?: TargetPosition | undefined;
   /** Counted incidents (major, partial, degraded) that started in the month, oldest first. */
   incidents: VisibleIncident[];
   maintenances: VisibleIncident[];
   /** Counted incidents by category, largest group first. */
   categories: CategoryCount[];
+  /** How many kinds of incident the month had: its categories, not counting incidents without one. */
+  kinds: number;
   review?: LoadedReview | undefined;
   /** True when the review is scheduled for later: only the dev server shows it, labelled. */
   reviewScheduled: boolean;
@@ -78,6 +82,23 @@ export const BAR_DAYS = 90;
 export const RECENT_DAYS = 14;
 
 export const UNCATEGORISED = 'uncategorised';
+
+export type TargetPosition = 'above' | 'exactly on' | 'below';
+
+/**
+ * The one rule for "target met": the unrounded uptime at or above the target. Every page,
+ * headline and review sentence reads this, never the truncated figure it displays.
+ *
+ * @example
+ * targetVerdict(99.996, 99.995) //=> { targetMet: true, targetPosition: 'above' } (shown as 99.99%)
+ */
+export function targetVerdict(
+  uptime: number,
+  target: number | undefined,
+): { targetMet?: boolean | undefined; targetPosition?: TargetPosition | undefined } {
+  if (target === undefined) return { targetMet: undefined, targetPosition: undefined };
+  return { targetMet: uptime >= target, targetPosition: uptime > target ? 'above' : uptime === target ? 'exactly on' : 'below' };
+}
 
 export interface SiteModelOptions {
   /**
@@ -129,10 +150,11 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       month,
       figures,
       previous: uptime.monthByKey.get(previousMonth(month)),
-      targetMet: site.uptimeTarget === undefined ? undefined : figures.uptime >= site.uptimeTarget,
+      ...targetVerdict(figures.uptime, site.uptimeTarget),
       incidents: counted,
       maintenances: bySlug(figures.maintenances),
       categories: groupByCategory(counted),
+      kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
       review: reviewByMonth.get(month),
       reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
       days: daysOfMonth(month, asOf.getTime(), site.timezone).map((day) => uptime.figuresFor(day, dayPeriod(day, site.timezone))),

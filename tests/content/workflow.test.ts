@@ -32,6 +32,11 @@ describe('npm run new', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).toMatch(/^start: 2026-06-10T09:00:00\+02:00\nend: 2026-06-10T09:30:00\+02:00$/m);
     expect([...text.matchAll(/status: (\w+)/g)].map((m) => m[1])).toEqual(['investigating', 'identified', 'resolved']);
+    // The body still holds the scaffold's placeholder: it may not be published until replaced.
+    const unfinished = run('check.ts', ['--content-only'], content);
+    expect(unfinished.status).toBe(1);
+    expect(unfinished.output).toMatch(/2026-06-10-api-errors-some-customers\.mdx:\d+ — \(body\) — still has the scaffold's placeholder/);
+    writeFileSync(path, text.replace(/What happened, who was affected.*\n/, 'A cache node failed; we replaced it.\n'));
     expect(run('check.ts', ['--content-only'], content).status).toBe(0);
   });
 
