@@ -44,7 +44,12 @@ export function publish(ready: string, outDir: string): void {
     renameSync(outDir, join(builds, `before-${Date.now()}`));
   }
   renameSync(link, outDir);
-  pruneBuilds(builds, realpathSync(outDir));
+  // Published. Removing older builds is housekeeping: a failure there must not undo that.
+  try {
+    pruneBuilds(builds, realpathSync(outDir));
+  } catch (error) {
+    console.warn(`Could not remove older builds in ${builds} (${(error as Error).message}); the new site is published.`);
+  }
 }
 
 /** Removes all but the published build and the {@link KEEP_PREVIOUS} newest others (and any unfinished ones). */
