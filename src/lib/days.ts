@@ -7,7 +7,8 @@ import type { ComponentFigures, PeriodFigures } from './uptime.ts';
 import type { LoadedIncident } from './validate.ts';
 
 /** How a day bar is coloured; each level is also said in words. */
-export type DayLevel = 'none' | 'ok' | 'minor' | 'partial' | 'major';
+/** A day bar's colour: the worst state the component was in that day; `none` before it was tracked. */
+export type DayLevel = 'none' | 'operational' | 'maintenance' | 'degraded' | 'partial' | 'major';
 
 export interface DayBar {
   day: DayKey;
@@ -19,19 +20,23 @@ export interface DayBar {
 }
 
 /**
- * The colour level of a day from its weighted downtime minutes.
+ * The colour of a day: the worst state the component spent any time in that day (major >
+ * partial > degraded > maintenance), whatever its weight, so a day of degraded performance
+ * is never green and an outage shows on the day it happens.
  *
  * @example
- * dayLevel(0)   //=> 'ok'
- * dayLevel(2.4) //=> 'minor'
- * dayLevel(45)  //=> 'major'
+ * dayLevel(undefined)                                                  //=> 'none'
+ * dayLevel({ major: 0, partial: 0, degraded: 35, maintenance: 0, … })  //=> 'degraded'
  */
-export function dayLevel(weightedMinutes: number | undefined): DayLevel {
-  if (weightedMinutes === undefined) return 'none';
-  if (weightedMinutes <= 0) return 'ok';
-  if (weightedMinutes < 5) return 'minor';
-  if (weightedMinutes < 30) return 'partial';
-  return 'major';
+export function dayLevel(
+  figures: Pick<ComponentFigures, 'major' | 'partial' | 'degraded' | 'maintenance'> | undefined,
+): DayLevel {
+  if (figures === undefined) return 'none';
+  if (figures.major > 0) return 'major';
+  if (figures.partial > 0) return 'partial';
+  if (figures.degraded > 0) return 'degraded';
+  if (figures.maintenance > 0) return 'maintenance';
+  return 'operational';
 }
 
 export interface DayIndex {
@@ -96,7 +101,7 @@ export function dayBars(componentId: string, days: readonly PeriodFigures[], ind
     const figures = day.components[componentId];
     return {
       day: day.key,
-      level: dayLevel(figures?.weightedMinutes),
+      level: dayLevel(figures),
       figures,
       incidents: [...index.byDay(componentId, day.key)],
     };

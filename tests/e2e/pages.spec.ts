@@ -24,7 +24,17 @@ test.describe('each page type renders its key content', () => {
       'Email delivery',
       'Webhooks',
     ]);
-    await expect(components.getByText('Operational')).toHaveCount(6);
+    const key = components.getByRole('list', { name: /Colours of the day bars/ });
+    await expect(key.getByRole('listitem')).toHaveText([
+      'Operational',
+      'Degraded performance',
+      'Partial outage',
+      'Major outage',
+      'Maintenance',
+      'Not tracked yet',
+    ]);
+    // Six components, and the key's "Operational".
+    await expect(components.getByText('Operational')).toHaveCount(7);
     const recent = page.getByRole('region', { name: 'Incidents in the last 14 days' });
     await expect(recent.getByRole('link', { name: 'Errors on the payments page' })).toBeVisible();
   });

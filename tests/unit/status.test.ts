@@ -70,17 +70,24 @@ describe('incidentState and incidentMinutes', () => {
 });
 
 describe('dayLevel', () => {
-  it('colours a day by its weighted downtime minutes', () => {
-    expect([undefined, 0, 0.1, 4.9, 5, 29.9, 30, 600].map(dayLevel)).toEqual([
-      'none',
-      'ok',
-      'minor',
-      'minor',
-      'partial',
-      'partial',
-      'major',
-      'major',
-    ]);
+  const day = (minutes: Partial<Record<'major' | 'partial' | 'degraded' | 'maintenance', number>>) => ({
+    major: 0,
+    partial: 0,
+    degraded: 0,
+    maintenance: 0,
+    ...minutes,
+  });
+
+  it('colours a day by the worst state it had, whatever that state weighs', () => {
+    expect(dayLevel(undefined)).toBe('none');
+    expect(dayLevel(day({}))).toBe('operational');
+    // Degraded weighs 0 by default: still never green.
+    expect(dayLevel(day({ degraded: 35 }))).toBe('degraded');
+    expect(dayLevel(day({ maintenance: 60 }))).toBe('maintenance');
+    expect(dayLevel(day({ maintenance: 60, degraded: 1 }))).toBe('degraded');
+    expect(dayLevel(day({ partial: 1, degraded: 300 }))).toBe('partial');
+    // One minute of major outage outranks hours of anything else.
+    expect(dayLevel(day({ major: 1, partial: 600, maintenance: 60 }))).toBe('major');
   });
 });
 
