@@ -335,14 +335,14 @@ export const REVIEW_COMPONENTS = [
 /**
  * What each review component accepts, checked by the content check: `category` (a category
  * some incident uses), `component` (a component tracked in the review's month), `flag` (a
- * bare prop such as `words`), or a list of allowed texts.
+ * bare prop such as `words`), `text` (any text, e.g. `noun="incident"`), or a list of allowed texts.
  */
-export type ReviewProp = 'category' | 'component' | 'flag' | readonly string[];
+export type ReviewProp = 'category' | 'component' | 'flag' | 'text' | readonly string[];
 export const REVIEW_COMPONENT_PROPS: Record<(typeof REVIEW_COMPONENTS)[number], Record<string, ReviewProp>> = {
-  CategoryCount: {},
+  CategoryCount: { noun: 'text', nouns: 'text' },
   Downtime: { compare: ['previous'], of: ['this', 'previous'] },
   DurationRange: { category: 'category' },
-  IncidentCount: { category: 'category', words: 'flag' },
+  IncidentCount: { category: 'category', words: 'flag', noun: 'text', nouns: 'text' },
   IncidentList: { category: 'category' },
   Target: { verdict: 'flag' },
   Uptime: { component: 'component', of: ['this', 'previous'] },

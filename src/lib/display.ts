@@ -87,6 +87,25 @@ export function numberInWords(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
 
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * A count and its noun, the noun in the form the count takes (Intl.PluralRules): "one
+ * incident", "two incidents", "0 incidents". `nouns` is the plural when it is not `noun`+"s".
+ *
+ * @example
+ * countOf(1, { noun: 'incident', words: true }) //=> 'one incident'
+ * countOf(3, { noun: 'kind' })                  //=> '3 kinds'
+ */
+export function countOf(
+  n: number,
+  { noun, nouns, words = false }: { noun?: string | undefined; nouns?: string | undefined; words?: boolean },
+): string {
+  const number = words ? numberInWords(n) : String(n);
+  if (!noun) return number;
+  return `${number} ${englishPlurals.select(n) === 'one' ? noun : (nouns ?? `${noun}s`)}`;
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**

@@ -141,7 +141,7 @@ export function reviewSkeleton(
         .map(
           (category) =>
             `### ${category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}\n\n` +
-            `<IncidentCount category="${category}" words /> incidents, lasting <DurationRange category="${category}" />.\n` +
+            `<IncidentCount category="${category}" words noun="incident" />, lasting <DurationRange category="${category}" />.\n` +
             `${PLACEHOLDERS.kind}\n\n<IncidentList category="${category}" />\n`,
         )
         .join('\n')
@@ -158,8 +158,8 @@ ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---
 ## Uptime and incidents
 
 In ${monthName} our average uptime was <Uptime />${options.hasTarget ? ', <Target verdict />' : ''}. Downtime came to
-<Downtime compare="previous" />. We had <IncidentCount /> incidents, in
-<CategoryCount /> kinds.
+<Downtime compare="previous" />. We had <IncidentCount noun="incident" />, in
+<CategoryCount noun="kind" />.
 
 ## What went wrong
 

@@ -125,7 +125,8 @@ describe('reviewSkeleton', () => {
     const body = text.slice(text.indexOf('---', 3) + 3);
     expect(body).toContain('<Uptime />');
     expect(body).toContain('<Downtime compare="previous" />');
-    expect(body).toContain('<IncidentCount category="queued-emails" words />');
+    expect(body).toContain('<IncidentCount category="queued-emails" words noun="incident" />');
+    expect(body).toContain('We had <IncidentCount noun="incident" />, in\n<CategoryCount noun="kind" />.');
     expect(body.replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countOf } from '../../src/lib/display.ts';
 import { buildSiteModel, targetVerdict } from '../../src/lib/site.ts';
 import { loadedContent, loadedIncident } from '../helpers/fixtures.ts';
 
@@ -41,5 +42,16 @@ describe('the month report', () => {
       ['database', 1],
       ['uncategorised', 1],
     ]);
+  });
+});
+
+describe('countOf', () => {
+  it('gives the noun the form its count takes, never "one incidents"', () => {
+    expect(countOf(1, { noun: 'incident', words: true })).toBe('one incident');
+    expect(countOf(2, { noun: 'incident', words: true })).toBe('two incidents');
+    expect(countOf(0, { noun: 'incident' })).toBe('0 incidents');
+    expect(countOf(1, { noun: 'kind', words: true })).toBe('one kind');
+    expect(countOf(3, { noun: 'process', nouns: 'processes' })).toBe('3 processes');
+    expect(countOf(13, { words: true })).toBe('13');
   });
 });
