@@ -4,7 +4,7 @@
  */
 import { displayUptime } from './display.ts';
 import { monthLabel, type MonthReport } from './site.ts';
-import { totalWeightedMinutes, type PeriodFigures } from './uptime.ts';
+import type { PeriodFigures } from './uptime.ts';
 
 export interface ChartSeries {
   label: string;
@@ -47,17 +47,18 @@ export function uptimeChart(reports: readonly MonthReport[], target: number | un
 }
 
 /**
- * Weighted downtime per day of a month, summed over components and rounded to a tenth
- * of a minute.
+ * Downtime per day of a month: the minutes in which any component was in a major outage,
+ * the same measure as the month's "Downtime" headline (the days add up to it).
+ *
+ * @example
+ * downtimeChart(june.days, '2026-06').series[0].data //=> [0, …, 2, …] (June 10: 2 minutes)
  */
 export function downtimeChart(days: readonly PeriodFigures[], month: string): ChartSpec {
   return {
     type: 'bar',
-    title: `Weighted downtime per day in ${monthLabel(month)}, in minutes`,
+    title: `Downtime per day in ${monthLabel(month)}: minutes of major outage`,
     labels: days.map((day) => String(Number(day.key.slice(8)))),
-    series: [
-      { label: 'Weighted downtime', kind: 'value', data: days.map((day) => Math.round(totalWeightedMinutes(day) * 10) / 10) },
-    ],
+    series: [{ label: 'Downtime', kind: 'value', data: days.map((day) => Math.round(day.downtimeMinutes * 10) / 10) }],
     unit: ' min',
     suggestedMin: 0,
   };

@@ -221,15 +221,3 @@ function startingIn(sorted: readonly CountedIncident[], period: Period): string[
   for (let i = low; i < sorted.length && sorted[i]!.start.getTime() < period.end; i++) slugs.push(sorted[i]!.slug);
   return slugs;
 }
-
-/**
- * The weighted downtime minutes of a period, summed over its counted components.
- *
- * @example
- * totalWeightedMinutes(june) //=> 30.2 for the sample content
- */
-export function totalWeightedMinutes(figures: PeriodFigures): number {
-  let total = 0;
-  for (const component of Object.values(figures.components)) total += component.weightedMinutes;
-  return total;
-}
