@@ -5,6 +5,7 @@
  * calendar and badge sees the same visible content.
  */
 import type { IncidentUpdate } from '../schema.ts';
+import { isRunning } from './status.ts';
 import { dayOf, dayPeriod, localTimestamp, MINUTE } from './time.ts';
 import type { LoadedContent, LoadedIncident, LoadedReview } from './validate.ts';
 
@@ -81,8 +82,16 @@ export function contentAsOf(content: LoadedContent, asOf: Date): AsOfContent {
 /** A maintenance that starts later is shown once its first update has been posted (or when it has none). */
 function isAnnounced(incident: LoadedIncident, asOf: Date): boolean {
   if (incident.impact !== 'maintenance') return false;
-  const first = Math.min(...incident.updates.map((update) => update.at.getTime()));
-  return incident.updates.length === 0 || first <= asOf.getTime();
+  const first = firstUpdateAt(incident);
+  return first === undefined || first <= asOf;
+}
+
+/** When an incident's first update was posted; undefined when it has none. */
+function firstUpdateAt(incident: LoadedIncident): Date | undefined {
+  return incident.updates.reduce<Date | undefined>(
+    (first, update) => (!first || update.at < first ? update.at : first),
+    undefined,
+  );
 }
 
 function incidentAsOf(incident: LoadedIncident, updates: IncidentUpdate[], asOf: Date): VisibleIncident {
@@ -136,8 +145,7 @@ export function nextChange(content: LoadedContent, asOf: Date): NextChange {
       consider(affected.end, () => `${name} stops affecting ${affected.id}`);
     }
     for (const update of incident.updates) consider(update.at, () => `an update to ${name} is due (${update.status})`);
-    const running = incident.start <= asOf && (incident.end === undefined || incident.end > asOf);
-    if (running && !ongoing) ongoing = incident;
+    if (!ongoing && isRunning(incident.start, incident.end, asOf)) ongoing = incident;
   }
   for (const review of content.reviews) consider(review.published, () => `the review of ${review.month} is published`);
   for (const component of content.components) consider(component.since, () => `${component.id} starts being tracked`);
@@ -184,6 +192,6 @@ export function hiddenReport(hidden: Hidden, asOf: Date, timeZone: string, { lis
 
 /** When a hidden incident appears: a maintenance once announced (its first update), anything else at its start. */
 function appearsAt(incident: LoadedIncident): Date {
-  const first = incident.updates.reduce<Date | undefined>((min, u) => (!min || u.at < min ? u.at : min), undefined);
+  const first = firstUpdateAt(incident);
   return first && first < incident.start ? first : incident.start;
 }

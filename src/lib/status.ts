@@ -36,7 +36,8 @@ export function worseState(a: ComponentState, b: ComponentState): ComponentState
   return severity(b) > severity(a) ? b : a;
 }
 
-const isRunning = (start: Date, end: Date | undefined, asOf: Date) => start <= asOf && (end === undefined || end > asOf);
+/** Whether `[start, end)` holds `asOf`: begun, and not ended (an open end never ends). */
+export const isRunning = (start: Date, end: Date | undefined, asOf: Date) => start <= asOf && (end === undefined || end > asOf);
 
 /** The newest update of an incident, if any. */
 export function latestUpdate(incident: LoadedIncident): IncidentUpdate | undefined {
