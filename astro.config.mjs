@@ -6,8 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { sitePath } from './src/data/environment.ts';
-import { headersFile } from './src/lib/headers.ts';
+import { sitePath } from './src/input/environment.ts';
+import { headersFile } from './src/outputs/headers.ts';
 
 const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
 
@@ -34,7 +34,7 @@ const drafts = {
   },
 };
 
-/** `_headers` for Netlify and Cloudflare Pages: CORS on data, short caching on pages (src/lib/headers.ts). */
+/** `_headers` for Netlify and Cloudflare Pages: CORS on data, short caching on pages (src/outputs/headers.ts). */
 const hostHeaders = {
   name: 'statusbook-headers',
   hooks: {

@@ -30,7 +30,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/scripts/**/*.ts'],
+    files: ['src/client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

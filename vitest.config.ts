@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         // Pure modules fed with schema-parsed objects: no build, no Astro.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
       },
       {
         // Real builds: the shared sites are built once by the global setup, one after another.

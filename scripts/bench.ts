@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadValidContent } from '../src/data/load.ts';
-import { buildSiteModel } from '../src/lib/site.ts';
-import { computeUptime } from '../src/lib/uptime.ts';
+import { loadValidContent } from '../src/input/load.ts';
+import { buildSiteModel } from '../src/model/site.ts';
+import { computeUptime } from '../src/engine/uptime.ts';
 import { generateHistory, HISTORY_NOW as NOW } from './history.ts';
 
 const { values } = parseArgs({

@@ -15,8 +15,8 @@ import { closeSync, openSync, readFileSync, rmSync, renameSync, writeSync } from
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildInstant, CLOCK_VARIABLE, sitePath } from '../src/data/environment.ts';
-import { ContentErrors } from '../src/lib/errors.ts';
+import { buildInstant, CLOCK_VARIABLE, sitePath } from '../src/input/environment.ts';
+import { ContentErrors } from '../src/input/errors.ts';
 import { isRunning, newBuildFolder, publish, publishedPath, removeLeftovers } from './publish.ts';
 
 const { values } = parseArgs({

@@ -12,11 +12,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildInstant, contentDirectory, sitePath } from '../src/data/environment.ts';
-import { loadValidContent } from '../src/data/load.ts';
-import { contentAsOf, hiddenReport } from '../src/lib/as-of.ts';
-import { ContentErrors, formatError, formatErrors } from '../src/lib/errors.ts';
-import { contentWarnings } from '../src/lib/validate.ts';
+import { buildInstant, contentDirectory, sitePath } from '../src/input/environment.ts';
+import { loadValidContent } from '../src/input/load.ts';
+import { contentAsOf, hiddenReport } from '../src/engine/as-of.ts';
+import { ContentErrors, formatError, formatErrors } from '../src/input/errors.ts';
+import { contentWarnings } from '../src/input/validate.ts';
 
 const { values } = parseArgs({
   options: {

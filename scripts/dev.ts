@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseInstant } from '../src/data/environment.ts';
-import { ContentErrors } from '../src/lib/errors.ts';
+import { parseInstant } from '../src/input/environment.ts';
+import { ContentErrors } from '../src/input/errors.ts';
 
 // --as-of (and its value) is ours; everything else goes to astro dev as given.
 const passed: string[] = [];

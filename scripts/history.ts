@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localTimestamp } from '../src/lib/time.ts';
+import { localTimestamp } from '../src/engine/time.ts';
 
 /** The instant the generated histories end at (and are built as of). */
 export const HISTORY_NOW = '2026-11-30T12:00:00Z';

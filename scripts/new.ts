@@ -14,14 +14,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
-import { IMPACTS, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/schema.ts';
-import { contentDirectory } from '../src/data/environment.ts';
-import { loadContent, loadValidContent } from '../src/data/load.ts';
-import { didYouMean, formatErrors } from '../src/lib/errors.ts';
-import { IMPACT_LABELS } from '../src/lib/incident.ts';
-import { appendUpdate, firstStatus, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../src/lib/scaffold.ts';
-import { buildSiteModel, UNCATEGORISED } from '../src/lib/site.ts';
-import { localTimestamp, monthOf } from '../src/lib/time.ts';
+import { IMPACTS, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/input/schema.ts';
+import { contentDirectory } from '../src/input/environment.ts';
+import { loadContent, loadValidContent } from '../src/input/load.ts';
+import { didYouMean, formatErrors } from '../src/input/errors.ts';
+import { IMPACT_LABELS } from '../src/engine/incident.ts';
+import { appendUpdate, firstStatus, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../src/input/scaffold.ts';
+import { buildSiteModel, UNCATEGORISED } from '../src/model/site.ts';
+import { localTimestamp, monthOf } from '../src/engine/time.ts';
 
 const USAGE = `Usage:
   npm run new -- incident [--title T --impact I --components a,b [--category C] [--start ISO] [--body B]]

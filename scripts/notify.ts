@@ -1,7 +1,7 @@
 /**
  * `npm run notify`: tells subscribers what changed with a deploy. It compares the new build
  * with what was live before (Statuspage documents under `api/v2/`), works out the events
- * (src/lib/events.ts) and delivers each to the channels of `notifications:` in site.yaml.
+ * (src/notify/events.ts) and delivers each to the channels of `notifications:` in site.yaml.
  *
  *   npm run notify -- --previous previous/ [--current dist/] [--dry-run]
  *   npm run notify -- --save-live previous/      before a deploy: keep what is live now
@@ -15,13 +15,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory, sitePath } from '../src/data/environment.ts';
-import { loadContent } from '../src/data/load.ts';
-import { formatErrors } from '../src/lib/errors.ts';
-import { isIncidentEvent, statusEvents, type LiveSite, type StatusEvent } from '../src/lib/events.ts';
-import { discordPayload, emailOf, messageOf, slackPayload, teamsPayload, webhookPayload } from '../src/lib/messages.ts';
-import type { StatusJson } from '../src/lib/statuspage.ts';
-import type { Channel } from '../src/schema.ts';
+import { contentDirectory, sitePath } from '../src/input/environment.ts';
+import { loadContent } from '../src/input/load.ts';
+import { formatErrors } from '../src/input/errors.ts';
+import { isIncidentEvent, statusEvents, type LiveSite, type StatusEvent } from '../src/notify/events.ts';
+import { discordPayload, emailOf, messageOf, slackPayload, teamsPayload, webhookPayload } from '../src/notify/messages.ts';
+import type { StatusJson } from '../src/outputs/statuspage.ts';
+import type { Channel } from '../src/input/schema.ts';
 import { DEFAULT_DELIVERY, postJson, sendMail, signature, type Delivery, type DeliveryOptions } from './deliver.ts';
 
 /** The documents a site's events are read from, under its root. */

@@ -3,16 +3,16 @@
  * of the content as it is. Simulates the schedule (minutes 7, 22, 37 and 52 of every hour,
  * UTC) against the rule of scripts/rebuild-due.mjs: a run builds when the instant in the
  * last build's next-change.json has passed; the build then writes the next one
- * (src/lib/as-of.ts, `nextChange`). Content does not change during the month (no pushes).
+ * (src/engine/as-of.ts, `nextChange`). Content does not change during the month (no pushes).
  *
  *   npm run schedule                      December 2026, the sample content
  *   npm run schedule -- --month 2027-01 --content path/to/content --verbose
  */
 import { parseArgs } from 'node:util';
-import { loadValidContent } from '../src/data/load.ts';
-import { nextChange } from '../src/lib/as-of.ts';
-import { formatErrors } from '../src/lib/errors.ts';
-import { localTimestamp, monthPeriod } from '../src/lib/time.ts';
+import { loadValidContent } from '../src/input/load.ts';
+import { nextChange } from '../src/engine/as-of.ts';
+import { formatErrors } from '../src/input/errors.ts';
+import { localTimestamp, monthPeriod } from '../src/engine/time.ts';
 
 const { values } = parseArgs({
   options: {

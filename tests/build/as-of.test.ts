@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import type { NextChangeJson, UptimeJson } from '../../src/lib/api.ts';
-import type { StatuspageApi } from '../../src/lib/statuspage.ts';
+import type { NextChangeJson, UptimeJson } from '../../src/outputs/api.ts';
+import type { StatuspageApi } from '../../src/outputs/statuspage.ts';
 import { copyFixture, runBuild, tempDir } from '../helpers/build.ts';
 import { REPLAYS, type TestSite } from '../helpers/sites.ts';
 

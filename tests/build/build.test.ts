@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { UptimeJson } from '../../src/lib/api.ts';
-import { headersFile } from '../../src/lib/headers.ts';
+import type { UptimeJson } from '../../src/outputs/api.ts';
+import { headersFile } from '../../src/outputs/headers.ts';
 import { ROOT, copyFixture, runBuild, tempDir } from '../helpers/build.ts';
 import { TEST_SITES } from '../helpers/sites.ts';
 

@@ -1,4 +1,4 @@
-import type { UptimeJson } from '../../src/lib/api.ts';
+import type { UptimeJson } from '../../src/outputs/api.ts';
 import { SITES, origin } from './sites.ts';
 import { expect, test } from './guards.ts';
 

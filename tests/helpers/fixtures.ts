@@ -2,9 +2,9 @@
  * Test fixtures built through the real schemas, so a fixture cannot drift from the
  * content format: frontmatter objects in, the same values the build would see out.
  */
-import { componentsSchema, incidentSchema, reviewSchema, siteSchema, type Weights } from '../../src/schema.ts';
-import type { CountedIncident, TrackedComponent, UptimeInput } from '../../src/lib/uptime.ts';
-import type { LoadedContent, LoadedIncident } from '../../src/lib/validate.ts';
+import { componentsSchema, incidentSchema, reviewSchema, siteSchema, type Weights } from '../../src/input/schema.ts';
+import type { CountedIncident, TrackedComponent, UptimeInput } from '../../src/engine/uptime.ts';
+import type { LoadedContent, LoadedIncident } from '../../src/input/validate.ts';
 
 let counter = 0;
 

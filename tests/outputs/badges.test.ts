@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { UptimeJson } from '../../src/lib/api.ts';
+import type { UptimeJson } from '../../src/outputs/api.ts';
 import { TEST_SITES, type TestSite } from '../helpers/sites.ts';
 
 const svg = (site: TestSite, name: string) => readFileSync(join(site.out, `badges/${name}.svg`), 'utf8');

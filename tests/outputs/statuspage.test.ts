@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { UptimeJson } from '../../src/lib/api.ts';
+import type { UptimeJson } from '../../src/outputs/api.ts';
 import { TEST_SITES, type TestSite } from '../helpers/sites.ts';
 import { DOCUMENTS } from './statuspage-schema.ts';
 

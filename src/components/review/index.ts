@@ -7,7 +7,7 @@ import IncidentList from './IncidentList.astro';
 import Target from './Target.astro';
 import Uptime from './Uptime.astro';
 
-import type { REVIEW_COMPONENTS } from '../../schema.ts';
+import type { REVIEW_COMPONENTS } from '../../input/schema.ts';
 
 /** Keyed by the names the content check allows in review MDX, so the two lists cannot drift. */
 export const reviewComponents: Record<(typeof REVIEW_COMPONENTS)[number], unknown> = {

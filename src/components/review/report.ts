@@ -2,8 +2,8 @@
  * Review MDX components (`<Uptime />`, `<Downtime />`…) take their figures from the
  * month whose review is being rendered; the review page names it in `Astro.locals`.
  */
-import { model } from '../../data/model.ts';
-import { UNCATEGORISED, type MonthReport } from '../../lib/site.ts';
+import { model } from '../../model/current.ts';
+import { UNCATEGORISED, type MonthReport } from '../../model/site.ts';
 
 const knownCategories = new Set(model.incidents.map((incident) => incident.category ?? UNCATEGORISED));
 

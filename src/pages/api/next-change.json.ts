@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { model } from '../../data/model.ts';
-import { nextChangeJson } from '../../lib/api.ts';
+import { model } from '../../model/current.ts';
+import { nextChangeJson } from '../../outputs/api.ts';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(nextChangeJson(model), null, 2)}\n`, {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { generatedAt, model } from '../../data/model.ts';
-import { uptimeJson } from '../../lib/api.ts';
+import { generatedAt, model } from '../../model/current.ts';
+import { uptimeJson } from '../../outputs/api.ts';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(uptimeJson(model, generatedAt), null, 2)}\n`, {

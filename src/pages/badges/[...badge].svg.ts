@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { model } from '../../data/model.ts';
-import { badgeSvg, badges } from '../../lib/badges.ts';
+import { model } from '../../model/current.ts';
+import { badgeSvg, badges } from '../../outputs/badges.ts';
 
 const all = badges(model);
 

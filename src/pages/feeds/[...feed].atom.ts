@@ -1,9 +1,9 @@
-/** Atom 1.0 feeds, the same entries as the RSS ones (see src/lib/feeds.ts). */
+/** Atom 1.0 feeds, the same entries as the RSS ones (see src/outputs/feeds.ts). */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../components/url.ts';
-import { model } from '../../data/model.ts';
-import { feeds as all } from '../../data/outputs.ts';
-import { atomXml } from '../../lib/feeds.ts';
+import { absoluteUrl } from '../../format/url.ts';
+import { model } from '../../model/current.ts';
+import { feeds as all } from '../../outputs/site-feeds.ts';
+import { atomXml } from '../../outputs/feeds.ts';
 
 export function getStaticPaths() {
   return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));

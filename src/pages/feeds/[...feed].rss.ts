@@ -1,8 +1,8 @@
-/** RSS 2.0 feeds: incidents, reviews, and one per component (see src/lib/feeds.ts). */
+/** RSS 2.0 feeds: incidents, reviews, and one per component (see src/outputs/feeds.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../components/url.ts';
-import { feeds as all } from '../../data/outputs.ts';
+import { absoluteUrl } from '../../format/url.ts';
+import { feeds as all } from '../../outputs/site-feeds.ts';
 
 export function getStaticPaths() {
   return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));

@@ -1,10 +1,10 @@
 /**
- * Statuspage-compatible JSON under /api/v2/ (see src/lib/statuspage.ts for the mapping).
+ * Statuspage-compatible JSON under /api/v2/ (see src/outputs/statuspage.ts for the mapping).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../../components/url.ts';
-import { model } from '../../../data/model.ts';
-import { statuspageApi } from '../../../lib/statuspage.ts';
+import { absoluteUrl } from '../../../format/url.ts';
+import { model } from '../../../model/current.ts';
+import { statuspageApi } from '../../../outputs/statuspage.ts';
 
 const api = statuspageApi(model, absoluteUrl());
 

@@ -1,0 +1,278 @@
+/**
+ * `npm run notify` against real servers on 127.0.0.1: an HTTP receiver that records every
+ * request (Slack, Teams, Discord, a signed webhook, servers that fail or hang) and an SMTP
+ * server (smtp-server) that receives the mail. The two sites compared are the sample at
+ * 12:00Z and at 13:15Z on 18 November, their documents made in-process as the site makes them.
+ */
+import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadValidContent } from '../src/input/load.ts';
+import { LIMITS } from '../src/notify/messages.ts';
+import { buildSiteModel } from '../src/model/site.ts';
+import { statuspageApi } from '../src/outputs/statuspage.ts';
+import { ROOT } from '../tests/helpers/build.ts';
+
+interface Received {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+const received: Received[] = [];
+const mails: ParsedMail[] = [];
+const failures = new Map<string, number>();
+let http: ReturnType<typeof createServer>;
+let smtp: SMTPServer;
+let httpUrl = '';
+let smtpPort = 0;
+const work = mkdtempSync(join(tmpdir(), 'notify-'));
+
+/** Writes the documents the site publishes at `instant` under `dir`/api/v2/. */
+function writeSite(dir: string, instant: string) {
+  const { content } = loadValidContent(join(ROOT, 'content'), new Date(instant), { replay: true, checkBodies: false });
+  const api = statuspageApi(buildSiteModel(content!, new Date(instant)), 'https://status.tallyfox.example/');
+  mkdirSync(join(dir, 'api/v2'), { recursive: true });
+  const write = (path: string, data: unknown) => writeFileSync(join(dir, 'api/v2', path), JSON.stringify(data));
+  write('incidents.json', api.incidents);
+  write('scheduled-maintenances.json', api.scheduledMaintenances);
+  write('components.json', api.components);
+  write('status.json', api.status);
+}
+
+/** A content folder: the sample with `channels` in site.yaml. */
+function contentWith(channels: string): string {
+  const dir = mkdtempSync(join(work, 'content-'));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  appendFileSync(
+    join(dir, 'site.yaml'),
+    `notifications:\n  signup: https://lists.tallyfox.example/status\n  channels:\n${channels}`,
+  );
+  return dir;
+}
+
+function notify(content: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/notify.ts'),
+        '--previous',
+        join(work, 'before'),
+        '--current',
+        join(work, 'after'),
+        '--backoff-ms',
+        '20',
+        '--timeout-ms',
+        '400',
+        ...args,
+      ],
+      { cwd: ROOT, env: { ...process.env, STATUSBOOK_CONTENT: content, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+beforeAll(async () => {
+  writeSite(join(work, 'before'), '2026-11-18T12:00:00Z');
+  writeSite(join(work, 'after'), '2026-11-18T13:15:00Z');
+  http = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const path = request.url ?? '';
+      received.push({ path, headers: request.headers, body });
+      if (path === '/slow') return; // never answers: the client's timeout must end it
+      const failed = failures.get(path) ?? 0;
+      if (path === '/flaky' && failed < 2) {
+        failures.set(path, failed + 1);
+        response.writeHead(503).end();
+      } else if (path === '/down') response.writeHead(500).end();
+      else if (path === '/gone') response.writeHead(404).end();
+      else response.writeHead(path === '/discord' ? 204 : 200).end();
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  httpUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        mails.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpPort = (smtp.server.address() as AddressInfo).port;
+});
+
+afterAll(() => {
+  http.closeAllConnections();
+  http.close();
+  smtp.close();
+});
+
+const bodies = (path: string) =>
+  received.filter((r) => r.path === path).map((r) => JSON.parse(r.body) as Record<string, unknown>);
+
+describe('npm run notify', { timeout: 30_000 }, () => {
+  it('sends each channel its payload for the events between the two sites', async () => {
+    const content = contentWith(
+      [
+        '    - { type: slack, name: "#status", url: SLACK_URL }',
+        '    - { type: teams, url: TEAMS_URL }',
+        '    - { type: discord, url: DISCORD_URL }',
+        '    - { type: webhook, url: HOOK_URL, secret: HOOK_SECRET }',
+        '    - { type: email, to: [status@lists.tallyfox.example], from: "Tallyfox Status <status@tallyfox.example>", smtp: SMTP_URL }',
+        '',
+      ].join('\n'),
+    );
+    const { code, output } = await notify(content, {
+      SLACK_URL: `${httpUrl}/slack`,
+      TEAMS_URL: `${httpUrl}/teams`,
+      DISCORD_URL: `${httpUrl}/discord`,
+      HOOK_URL: `${httpUrl}/hook`,
+      HOOK_SECRET: 'hook-secret',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    });
+    expect(code, output).toBe(0);
+    expect(output).toContain('3 events since the previous deploy; 5 channels.');
+    expect(output).toContain('slack #status: 1 of 1 sent');
+    expect(output).toContain('webhook HOOK_URL: 3 of 3 sent');
+
+    const [slack] = bodies('/slack') as Array<{ text: string; blocks: Array<{ type: string; text?: { text: string } }> }>;
+    expect(slack!.blocks.length).toBeLessThanOrEqual(50);
+    expect(slack!.blocks[0]!.text!.text).toBe('[Identified] Errors on the payments page');
+    expect(slack!.blocks[0]!.text!.text.length).toBeLessThanOrEqual(LIMITS.slackHeader);
+    expect(slack!.blocks[1]!.text!.text).toBe('A release caused the errors. We are rolling it back.');
+
+    const [teams] = bodies('/teams') as Array<{
+      type: string;
+      attachments: Array<{ contentType: string; content: { type: string; version: string; body: Array<{ text?: string }> } }>;
+    }>;
+    expect(teams!.type).toBe('message');
+    expect(teams!.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(teams!.attachments[0]!.content.type).toBe('AdaptiveCard');
+    expect(teams!.attachments[0]!.content.body[0]!.text).toBe('[Identified] Errors on the payments page');
+    expect(Buffer.byteLength(JSON.stringify(teams))).toBeLessThan(LIMITS.teamsBytes);
+
+    const [discord] = bodies('/discord') as Array<{
+      embeds: Array<{
+        title: string;
+        description: string;
+        color: number;
+        url: string;
+        footer: { text: string };
+        fields: Array<{ name: string; value: string }>;
+      }>;
+    }>;
+    const embed = discord!.embeds[0]!;
+    expect(embed.title).toBe('[Identified] Errors on the payments page');
+    expect(embed.url).toBe('https://status.tallyfox.example/incidents/2026-11-18-payments-page-errors/');
+    expect(embed.color).toBe(0xe8730c);
+    const total =
+      embed.title.length +
+      embed.description.length +
+      embed.footer.text.length +
+      embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(total).toBeLessThanOrEqual(LIMITS.discordTotal);
+
+    const hooks = received.filter((r) => r.path === '/hook');
+    for (const hook of hooks) {
+      const expected = `sha256=${createHmac('sha256', 'hook-secret').update(hook.body).digest('hex')}`;
+      expect(hook.headers['x-statusbook-signature-256']).toBe(expected);
+      expect(hook.headers['content-type']).toBe('application/json');
+    }
+    const payloads = hooks.map((hook) => JSON.parse(hook.body) as Record<string, Record<string, unknown>>);
+    expect(payloads.map((p) => Object.keys(p).join(','))).toEqual([
+      'meta,page,incident',
+      'meta,page,component_update,component',
+      'meta,page,component_update,component',
+    ]);
+    expect(payloads[0]!['page']).toEqual({
+      id: 'status.tallyfox.example',
+      status_indicator: 'major',
+      status_description: 'Partial System Outage',
+    });
+    expect((payloads[0]!['incident']!['incident_updates'] as unknown[]).length).toBe(2);
+    expect(payloads[1]!['component_update']).toMatchObject({
+      old_status: 'operational',
+      new_status: 'degraded_performance',
+      component_id: 'api',
+    });
+
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail!.subject).toBe('[Tallyfox status] [Identified] Errors on the payments page');
+    expect(mail!.from?.text).toBe('"Tallyfox Status" <status@tallyfox.example>');
+    expect((Array.isArray(mail!.to) ? mail!.to[0] : mail!.to)?.text).toBe('status@lists.tallyfox.example');
+    expect(mail!.text).toContain('A release caused the errors. We are rolling it back.');
+    expect(mail!.text).toContain('To stop these emails: https://lists.tallyfox.example/status');
+    expect(mail!.html).toContain('<a href="https://status.tallyfox.example/incidents/2026-11-18-payments-page-errors/">');
+    expect(mail!.headerLines.find((header) => header.key === 'list-unsubscribe')?.line).toBe(
+      'List-Unsubscribe: <https://lists.tallyfox.example/status>',
+    );
+    expect(mail!.headerLines.find((header) => header.key === 'list-id')?.line).toBe(
+      'List-ID: Tallyfox status <status.tallyfox.example>',
+    );
+  });
+
+  it('retries server errors up to three attempts, never client errors, and times out', async () => {
+    received.length = 0;
+    failures.clear();
+    const content = contentWith(
+      [
+        '    - { type: slack, name: flaky, url: FLAKY_URL }',
+        '    - { type: slack, name: down, url: DOWN_URL }',
+        '    - { type: discord, name: gone, url: GONE_URL }',
+        '    - { type: teams, name: slow, url: SLOW_URL }',
+        '',
+      ].join('\n'),
+    );
+    const { code, output } = await notify(content, {
+      FLAKY_URL: `${httpUrl}/flaky`,
+      DOWN_URL: `${httpUrl}/down`,
+      GONE_URL: `${httpUrl}/gone`,
+      SLOW_URL: `${httpUrl}/slow`,
+    });
+    const count = (path: string) => received.filter((r) => r.path === path).length;
+    expect([count('/flaky'), count('/down'), count('/gone'), count('/slow')]).toEqual([3, 3, 1, 3]);
+    expect(output).toContain('slack flaky: 1 of 1 sent');
+    expect(output).toContain('slack down: 0 of 1 sent; failed: HTTP 500 (after 3 attempts)');
+    expect(output).toContain('discord gone: 0 of 1 sent; failed: HTTP 404');
+    expect(output).toContain('teams slow: 0 of 1 sent; failed: timed out after 400 ms (after 3 attempts)');
+    expect(code).toBe(1);
+    expect(output).toContain('Notification failed for: slack down, discord gone, teams slow. The deploy is not affected.');
+  });
+
+  it('names a secret that is not set, and sends nothing on a dry run', async () => {
+    received.length = 0;
+    const content = contentWith('    - { type: slack, url: UNSET_SLACK_URL }\n');
+    const missing = await notify(content, {});
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('the environment variable UNSET_SLACK_URL is not set');
+    const dry = await notify(content, {}, ['--dry-run']);
+    expect(dry.code, dry.output).toBe(0);
+    expect(dry.output).toContain('"text": "[Identified] Errors on the payments page');
+    expect(dry.output).toContain('slack UNSET_SLACK_URL: 1 would be sent (dry run)');
+    expect(received).toEqual([]);
+  });
+
+  it('reads secrets from STATUSBOOK_SECRETS, as GitHub passes toJSON(secrets)', async () => {
+    received.length = 0;
+    const content = contentWith('    - { type: slack, url: FROM_JSON_URL }\n');
+    const { code } = await notify(content, { STATUSBOOK_SECRETS: JSON.stringify({ FROM_JSON_URL: `${httpUrl}/json` }) });
+    expect(code).toBe(0);
+    expect(received.map((r) => r.path)).toEqual(['/json']);
+  });
+});

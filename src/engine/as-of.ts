@@ -1,0 +1,197 @@
+/**
+ * What a build at an instant shows (content contract, section 8): the content as it would
+ * have been published at `asOf`, and the next instant at which that would change.
+ * Pure; applied once per build, before the site model, so every page, feed, API document,
+ * calendar and badge sees the same visible content.
+ */
+import type { IncidentUpdate } from '../input/schema.ts';
+import { isRunning } from './status.ts';
+import { dayOf, dayPeriod, localTimestamp, MINUTE } from './time.ts';
+import type { LoadedContent, LoadedIncident, LoadedReview } from '../input/validate.ts';
+
+/** How often figures of something ongoing move enough to be worth a rebuild. */
+export const ONGOING_REFRESH_MINUTES = 15;
+
+/** An incident as visible at an instant: updates after it removed, an end after it turned into a plan. */
+export interface VisibleIncident extends LoadedIncident {
+  /** The written `end` when it lies after the as-of instant: the incident is still going on, planned to end then. */
+  plannedEnd?: Date | undefined;
+}
+
+/** An update written for later, with the incident it belongs to. */
+export interface ScheduledUpdate {
+  incident: LoadedIncident;
+  update: IncidentUpdate;
+}
+
+/** What a build at an instant leaves out because it was dated after that instant. */
+export interface Hidden {
+  /** Updates whose `at` is after the instant, of incidents that are shown. */
+  updates: ScheduledUpdate[];
+  /** Incidents not started (replay) and maintenance not yet announced. */
+  incidents: LoadedIncident[];
+  /** Reviews whose `published` is after the instant. */
+  reviews: LoadedReview[];
+}
+
+export interface AsOfContent {
+  /** The content as visible at the instant; drafts are kept (the model decides about them). */
+  content: Omit<LoadedContent, 'incidents'> & { incidents: VisibleIncident[] };
+  hidden: Hidden;
+}
+
+/**
+ * The content as published at `asOf`:
+ * - an update whose `at` is after `asOf` is hidden, and so is a review whose `published` is;
+ * - an incident (other than maintenance) starting after `asOf` is hidden (a wall-clock build
+ *   rejects it before this runs);
+ * - a maintenance starting after `asOf` is shown as upcoming only once announced: when it has
+ *   no updates, or its first update is at or before `asOf`;
+ * - an `end` after `asOf` (the incident's or a component's) is not an end yet: the incident
+ *   is ongoing at `asOf`, and its written end becomes `plannedEnd`.
+ * An instant equal to `asOf` is visible.
+ *
+ * Drafts are kept (the site model leaves them out of builds), whatever their dates.
+ *
+ * @example
+ * contentAsOf(content, new Date('2026-11-18T13:15:00Z')).hidden.updates.length //=> 1 (the 14:27 "resolved")
+ */
+export function contentAsOf(content: LoadedContent, asOf: Date): AsOfContent {
+  const hidden: Hidden = { updates: [], incidents: [], reviews: [] };
+  const incidents: VisibleIncident[] = [];
+  for (const incident of content.incidents) {
+    // Drafts are never published; the dev server previews them whatever their dates.
+    if (!incident.draft && incident.start > asOf && !isAnnounced(incident, asOf)) {
+      hidden.incidents.push(incident);
+      continue;
+    }
+    const updates = incident.updates.filter((update) => update.at <= asOf);
+    if (!incident.draft) {
+      for (const update of incident.updates) if (update.at > asOf) hidden.updates.push({ incident, update });
+    }
+    incidents.push(incidentAsOf(incident, updates, asOf));
+  }
+  const reviews = content.reviews.filter((review) => {
+    if (review.published <= asOf) return true;
+    hidden.reviews.push(review);
+    return false;
+  });
+  return { content: { ...content, incidents, reviews }, hidden };
+}
+
+/** A maintenance that starts later is shown once its first update has been posted (or when it has none). */
+function isAnnounced(incident: LoadedIncident, asOf: Date): boolean {
+  if (incident.impact !== 'maintenance') return false;
+  const first = firstUpdateAt(incident);
+  return first === undefined || first <= asOf;
+}
+
+/** When an incident's first update was posted; undefined when it has none. */
+function firstUpdateAt(incident: LoadedIncident): Date | undefined {
+  return incident.updates.reduce<Date | undefined>(
+    (first, update) => (!first || update.at < first ? update.at : first),
+    undefined,
+  );
+}
+
+function incidentAsOf(incident: LoadedIncident, updates: IncidentUpdate[], asOf: Date): VisibleIncident {
+  const future = (end: Date | undefined) => end !== undefined && end > asOf;
+  if (updates.length === incident.updates.length && !future(incident.end) && !incident.components.some((c) => future(c.end))) {
+    return incident;
+  }
+  return {
+    ...incident,
+    updates,
+    end: future(incident.end) ? undefined : incident.end,
+    plannedEnd: future(incident.end) ? incident.end : undefined,
+    components: incident.components.map((affected) => (future(affected.end) ? { ...affected, end: undefined } : affected)),
+  };
+}
+
+/** The next instant at which a build would show something else, and why. */
+export interface NextChange {
+  at: Date;
+  reason: string;
+}
+
+/**
+ * The earliest instant after `asOf` at which what a build shows changes: a hidden update,
+ * review or incident becoming visible, a start or end (of an incident, a component's window,
+ * or a component's tracking) passing, the next local midnight (day bars and months move), or
+ * {@link ONGOING_REFRESH_MINUTES} minutes later while anything is ongoing (durations and
+ * figures move). `content` is the whole content, not the visible part.
+ *
+ * @example
+ * nextChange(quietContent, new Date('2026-11-30T12:00:00Z')).reason //=> 'the day ends (local midnight in Europe/Copenhagen)'
+ */
+export function nextChange(content: LoadedContent, asOf: Date): NextChange {
+  const zone = content.site.timezone;
+  const now = asOf.getTime();
+  let best: NextChange = {
+    at: new Date(dayPeriod(dayOf(now, zone), zone).end),
+    reason: `the day ends (local midnight in ${zone})`,
+  };
+  const consider = (instant: Date | undefined, reason: () => string) => {
+    if (instant && instant.getTime() > now && instant < best.at) best = { at: instant, reason: reason() };
+  };
+  let ongoing: LoadedIncident | undefined;
+  for (const incident of content.incidents) {
+    if (incident.draft) continue;
+    const name = `"${incident.title}" (${incident.slug})`;
+    consider(incident.start, () => `${name} starts`);
+    consider(incident.end, () => `${name} ends`);
+    for (const affected of incident.components) {
+      consider(affected.start, () => `${name} begins to affect ${affected.id}`);
+      consider(affected.end, () => `${name} stops affecting ${affected.id}`);
+    }
+    for (const update of incident.updates) consider(update.at, () => `an update to ${name} is due (${update.status})`);
+    if (!ongoing && isRunning(incident.start, incident.end, asOf)) ongoing = incident;
+  }
+  for (const review of content.reviews) consider(review.published, () => `the review of ${review.month} is published`);
+  for (const component of content.components) consider(component.since, () => `${component.id} starts being tracked`);
+  if (ongoing) {
+    const incident = ongoing;
+    consider(
+      new Date(now + ONGOING_REFRESH_MINUTES * MINUTE),
+      () => `"${incident.title}" (${incident.slug}) is ongoing: its duration and the figures move`,
+    );
+  }
+  return best;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What a build hides, as lines for the terminal: a summary, then (with `list`) one line per
+ * hidden item with when it appears, soonest first. Instants are written in the site's zone.
+ *
+ * @example
+ * hiddenReport(hidden, asOf, 'Europe/Copenhagen')[0] //=> 'Hidden as of 2026-11-18T14:15:00+01:00: 1 update, 1 incident, 0 reviews.'
+ */
+export function hiddenReport(hidden: Hidden, asOf: Date, timeZone: string, { list = false } = {}): string[] {
+  const when = (instant: Date) => localTimestamp(instant, timeZone);
+  const summary = `Hidden as of ${when(asOf)}: ${count(hidden.updates.length, 'update', 'updates')}, ${count(
+    hidden.incidents.length,
+    'incident',
+    'incidents',
+  )}, ${count(hidden.reviews.length, 'review', 'reviews')}.`;
+  if (!list) return [summary];
+  const items = [
+    ...hidden.updates.map(({ incident, update }) => ({
+      at: update.at,
+      text: `update "${update.status}" of ${incident.slug} (${incident.source.file})`,
+    })),
+    ...hidden.incidents.map((incident) => ({
+      at: appearsAt(incident),
+      text: `${incident.impact === 'maintenance' ? 'maintenance' : 'incident'} ${incident.slug} (${incident.source.file})`,
+    })),
+    ...hidden.reviews.map((review) => ({ at: review.published, text: `review of ${review.month} (${review.source.file})` })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.text.localeCompare(b.text));
+  return [summary, ...items.map((item) => `  ${when(item.at)}  ${item.text}`)];
+}
+
+/** When a hidden incident appears: a maintenance once announced (its first update), anything else at its start. */
+function appearsAt(incident: LoadedIncident): Date {
+  const first = firstUpdateAt(incident);
+  return first && first < incident.start ? first : incident.start;
+}

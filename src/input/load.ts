@@ -1,0 +1,429 @@
+/**
+ * Reads `content/` from disk and parses every file through the schemas in
+ * `src/input/schema.ts`, collecting every error with its file, line and field rather than
+ * stopping at the first. Used by the content check that runs before each build and by
+ * the build's model, so both see exactly the same data.
+ *
+ * YAML is read as YAML 1.2, where an unquoted timestamp stays text: the schema then
+ * sees `2026-06-04T09:12:00` as written and can reject the missing offset.
+ */
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from './schema.ts';
+import { PLACEHOLDERS } from './scaffold.ts';
+import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
+import { excerpt, type ContentError, type Source } from './errors.ts';
+import { describeIssues } from './issues.ts';
+import {
+  validateContent,
+  type LoadedContent,
+  type LoadedIncident,
+  type ComponentUse,
+  type LoadedReview,
+  type ValidateOptions,
+} from './validate.ts';
+
+export interface LoadResult {
+  /** What parsed, once site.yaml and components.yaml did: files with errors are left out. */
+  content?: LoadedContent | undefined;
+  errors: ContentError[];
+  /** What builds but not as written (e.g. HTML the sanitizer strips from a Markdown body). */
+  warnings: ContentError[];
+}
+
+export interface ValidResult {
+  /** The content, only when there is no error at all. */
+  content?: LoadedContent | undefined;
+  /** What parsed, errors or not (e.g. for warnings). */
+  parsed?: LoadedContent | undefined;
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+const PAGE_EXTENSIONS = /\.(md|mdx)$/;
+/** Larger files are almost always a pasted log; they would slow every build. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+const REVIEW_ALLOWED: ReadonlySet<string> = new Set(REVIEW_COMPONENTS);
+/** Incident pages pass no components to their bodies. */
+const NO_COMPONENTS: ReadonlySet<string> = new Set();
+const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
+
+/**
+ * Loads the content folder `dir` through the schemas (cross-file rules live in
+ * `src/input/validate.ts`). Returns what parsed together with every error found.
+ */
+export interface LoadOptions extends ValidateOptions {
+  /** Parse MDX bodies for syntax errors and unknown components (default true). */
+  checkBodies?: boolean;
+  /**
+   * What the scaffold's placeholder sentences are: errors (default: they must not be
+   * published) or warnings (the dev server's preview, while the author is still writing).
+   */
+  placeholders?: 'error' | 'warning';
+}
+
+export function loadContent(dir: string, { checkBodies = true, placeholders = 'error' }: LoadOptions = {}): LoadResult {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const root = resolve(dir);
+  const show = (path: string) => relative(process.cwd(), path) || path;
+
+  const readYaml = <S extends z.ZodType>(path: string, schema: S) => {
+    const parsed = parseYamlFile(path, show(path), 0, errors);
+    return parsed && validate(schema, parsed.data, parsed.source, errors);
+  };
+
+  const files = scanContent(root, show, errors);
+  const unfinished: ContentError[] = [];
+  const siteFile = join(root, 'site.yaml');
+  const componentsFile = join(root, 'components.yaml');
+  for (const required of [siteFile, componentsFile]) {
+    if (!files.yaml.has(required)) {
+      errors.push({
+        file: show(required),
+        field: '(file)',
+        problem: 'is missing',
+        fix: `create it; see docs/authoring.md for its fields`,
+      });
+    }
+  }
+  const site = files.yaml.has(siteFile) ? readYaml(siteFile, siteSchema) : undefined;
+  const components = files.yaml.has(componentsFile) ? readYaml(componentsFile, componentsSchema) : undefined;
+
+  const incidents: LoadedIncident[] = [];
+  for (const path of files.incidents) {
+    const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
+    if (page) unfinished.push(...page.placeholders);
+    const data = page && validate(incidentSchema, page.data, page.source, errors);
+    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
+  }
+
+  const reviews: LoadedReview[] = [];
+  for (const path of files.reviews) {
+    const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
+    if (page) unfinished.push(...page.placeholders);
+    const data = page && validate(reviewSchema, page.data, page.source, errors);
+    if (data?.value.summary?.startsWith(PLACEHOLDERS.summary)) {
+      unfinished.push({
+        file: page!.source.file,
+        line: page!.source.lineOf(['summary']),
+        field: 'summary',
+        problem: "is still the scaffold's placeholder",
+        fix: 'write one sentence about the month, or remove the summary line',
+      });
+    }
+    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses });
+  }
+
+  (placeholders === 'error' ? errors : warnings).push(...unfinished);
+  if (!site || !components) return { errors, warnings };
+  const content: LoadedContent = {
+    site: site.value,
+    siteSource: site.source,
+    components: components.value,
+    componentsSource: components.source,
+    incidents,
+    reviews,
+  };
+  return { content, errors, warnings };
+}
+
+/** The incident files of the content folder `dir`, in a stable order (errors are the content check's to report). */
+export function incidentFiles(dir: string): string[] {
+  return scanContent(resolve(dir), (path) => path, []).incidents;
+}
+
+/** The review files of the content folder `dir`, in a stable order. */
+export function reviewFiles(dir: string): string[] {
+  return scanContent(resolve(dir), (path) => path, []).reviews;
+}
+
+/** A page's text split into its frontmatter and its body, or undefined without frontmatter. */
+export function splitPage(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match || match.index !== 0) return undefined;
+  return {
+    frontmatter: match[1] ?? '',
+    body: text.slice(match[0].length + 1),
+    bodyLine: text.slice(0, match[0].length).split('\n').length + 1,
+  };
+}
+
+/** The slug of a page: its file name without the extension. */
+export function slugOf(path: string): string {
+  return (path.split(sep).at(-1) ?? path).replace(PAGE_EXTENSIONS, '');
+}
+
+/** Files every operating system or editor may leave in a folder; never content. */
+const IGNORED = /^(?:\..*|Thumbs\.db|desktop\.ini|.*~)$/;
+
+interface ContentFiles {
+  /** site.yaml and components.yaml, when present as regular files. */
+  yaml: Set<string>;
+  incidents: string[];
+  reviews: string[];
+}
+
+type Kind = 'file' | 'folder';
+
+/**
+ * Every file of the content folder `root`, sorted, each checked to be one Statusbook reads:
+ * `site.yaml`, `components.yaml`, incident pages (`.md`, `.mdx`) anywhere under `incidents/`,
+ * review pages directly in `reviews/`. Anything else is an error naming it (a skipped file
+ * would silently drop an outage from every figure), except names starting with a dot,
+ * `Thumbs.db`, `desktop.ini` and names ending in `~`. Only regular files are read: a symbolic
+ * link must stay inside `root`, and a FIFO or device is refused, so no file can make the
+ * check hang or read outside the content.
+ */
+function scanContent(root: string, show: (path: string) => string, errors: ContentError[]): ContentFiles {
+  const files: ContentFiles = { yaml: new Set(), incidents: [], reviews: [] };
+  const fail = (path: string, problem: string, fix: string, field = '(file)') =>
+    errors.push({ file: show(path), field, problem, fix });
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    fail(root, 'does not exist', 'create it, or set STATUSBOOK_CONTENT to the folder holding site.yaml', '(folder)');
+    return files;
+  }
+  const inside = (real: string) => real === realRoot || real.startsWith(`${realRoot}${sep}`);
+
+  /** What `path` is once links are followed, or undefined when it cannot be read (and was reported). */
+  const kindOf = (path: string): Kind | undefined => {
+    if (lstatSync(path).isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        fail(path, 'is a broken symbolic link', 'remove it or fix its target');
+        return undefined;
+      }
+      if (!inside(real)) {
+        fail(
+          path,
+          'is a symbolic link to something outside the content folder',
+          'replace the link with the file itself (git stores symbolic links, so a link in a pull request could point anywhere)',
+        );
+        return undefined;
+      }
+    }
+    const target = statSync(path);
+    if (target.isDirectory()) return 'folder';
+    if (target.isFile()) return 'file';
+    fail(path, 'is not a regular file (a FIFO, socket or device)', 'remove it: content is text files only');
+    return undefined;
+  };
+
+  const pages = (dir: string, recursive: boolean, into: string[], seen: ReadonlySet<string>): void => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) {
+      fail(dir, 'is a symbolic link back into a folder already read (a loop)', 'remove the link', '(folder)');
+      return;
+    }
+    const within = new Set(seen).add(real);
+    for (const name of readdirSync(dir).sort()) {
+      if (IGNORED.test(name)) continue;
+      const path = join(dir, name);
+      const kind = kindOf(path);
+      if (kind === 'folder') {
+        if (recursive) pages(path, true, into, within);
+        else fail(path, 'is a folder inside reviews/, which is not read', 'move its reviews up into reviews/', '(folder)');
+      } else if (kind === 'file') {
+        if (PAGE_EXTENSIONS.test(name)) into.push(path);
+        else if (/\.(md|mdx|markdown)$/i.test(name))
+          fail(
+            path,
+            'is not read: only the extensions .md and .mdx, in lowercase, are',
+            `rename it to ${name.replace(/\.[^.]+$/, (ext) => (ext.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}`,
+          );
+        else fail(path, 'is not read: this folder holds .md and .mdx pages only', 'move it out of content/');
+      }
+    }
+  };
+
+  for (const name of readdirSync(root).sort()) {
+    if (IGNORED.test(name)) continue;
+    const path = join(root, name);
+    const kind = kindOf(path);
+    if (kind === 'folder' && (name === 'incidents' || name === 'reviews')) {
+      pages(path, name === 'incidents', name === 'incidents' ? files.incidents : files.reviews, new Set([realRoot]));
+    } else if (kind === 'file' && (name === 'site.yaml' || name === 'components.yaml')) {
+      files.yaml.add(path);
+    } else if (kind !== undefined) {
+      fail(
+        path,
+        'is not read by Statusbook',
+        'content/ holds site.yaml, components.yaml, incidents/ and reviews/ only: move it elsewhere (names starting with "." are ignored)',
+      );
+    }
+  }
+  return files;
+}
+
+function readText(path: string, file: string, errors: ContentError[]): string | undefined {
+  const bytes = statSync(path).size;
+  if (bytes > MAX_FILE_BYTES) {
+    errors.push({
+      file,
+      field: '(file)',
+      problem: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      fix: 'shorten it: link to long logs or data instead of pasting them',
+    });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    errors.push({
+      file,
+      field: '(file)',
+      problem: 'is not valid UTF-8 text',
+      fix: 'save the file as UTF-8 (most editors offer this under "Save with encoding")',
+    });
+    return undefined;
+  }
+}
+
+interface Parsed {
+  data: unknown;
+  source: Source;
+  /** The review components an MDX body uses. */
+  uses?: ComponentUse[] | undefined;
+}
+
+/** A page: its frontmatter parsed, and the scaffold placeholders its body still holds. */
+interface ParsedPage extends Parsed {
+  placeholders: ContentError[];
+}
+
+function parseYamlFile(path: string, file: string, firstLine: number, errors: ContentError[]): Parsed | undefined {
+  const text = readText(path, file, errors);
+  return text === undefined ? undefined : parseYaml(text, file, firstLine, errors);
+}
+
+/** Parses YAML text that starts on line `firstLine + 1` of `file`. */
+function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]): Parsed | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      errors.push({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line + firstLine,
+        field: '(YAML)',
+        problem: error.message.split('\n')[0] ?? error.message,
+        fix: 'fix the YAML syntax: indent with spaces, put a space after each colon, and quote text containing ": " or "#"',
+      });
+    }
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses to expand aliases past the limit ("billion laughs"): report it, not a stack trace.
+    errors.push({
+      file,
+      line: firstLine + 1,
+      field: '(YAML)',
+      problem: `could not be read: ${excerpt((error as Error).message)}`,
+      fix: 'write the values out instead of using YAML anchors (&name) and aliases (*name)',
+    });
+    return undefined;
+  }
+  return { data, source: { file, lineOf: lazyLineFinder(text, firstLine) } };
+}
+
+/**
+ * Finds lines by re-parsing the YAML the first time a line is asked for. Only errors ask,
+ * so a build of thousands of valid files keeps no syntax trees in memory.
+ */
+function lazyLineFinder(text: string, firstLine: number): Source['lineOf'] {
+  let find: Source['lineOf'] | undefined;
+  return (path) => {
+    if (!find) {
+      const lineCounter = new LineCounter();
+      find = lineFinder(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter, firstLine);
+    }
+    return find(path);
+  };
+}
+
+function lineFinder(doc: Document, lineCounter: LineCounter, firstLine: number): Source['lineOf'] {
+  return (path) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length) as unknown[], true);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lineCounter.linePos(range[0]).line + firstLine;
+    }
+    return firstLine + 1;
+  };
+}
+
+function parsePage(
+  path: string,
+  file: string,
+  errors: ContentError[],
+  warnings: ContentError[],
+  kind: 'incident' | 'review' | undefined,
+): ParsedPage | undefined {
+  const text = readText(path, file, errors);
+  if (text === undefined) return undefined;
+  const page = splitPage(text);
+  if (!page) {
+    errors.push({
+      file,
+      line: 1,
+      field: '(frontmatter)',
+      problem: 'has no frontmatter block at the top',
+      fix: 'start the file with a line "---", the fields, then another "---" line (see docs/authoring.md)',
+    });
+    return undefined;
+  }
+  let uses: ComponentUse[] | undefined;
+  if (kind && path.endsWith('.mdx'))
+    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
+  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings);
+  const parsed = parseYaml(page.frontmatter, file, 1, errors);
+  return parsed && { ...parsed, uses, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
+}
+
+const BODY_PLACEHOLDERS = Object.values(PLACEHOLDERS).filter((text) => text !== PLACEHOLDERS.summary);
+
+/** The scaffold's placeholder sentences still in a body that starts on line `firstLine`. */
+function findPlaceholders(body: string, firstLine: number, file: string): ContentError[] {
+  return body.split('\n').flatMap((text, index) =>
+    BODY_PLACEHOLDERS.filter((placeholder) => text.includes(placeholder)).map((placeholder) => ({
+      file,
+      line: firstLine + index,
+      field: '(body)',
+      problem: `still has the scaffold's placeholder "${excerpt(placeholder, 50)}"`,
+      fix: 'replace the sentence with what customers should read, or delete it to publish without it',
+    })),
+  );
+}
+
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  source: Source,
+  errors: ContentError[],
+): { value: z.output<S>; source: Source } | undefined {
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (result.success) return { value: result.data, source };
+  errors.push(...describeIssues(result.error.issues, source.file, source.lineOf));
+  return undefined;
+}
+
+/**
+ * Loads the content folder and checks every rule, schema and cross-file, for a build
+ * as of `asOf`. Content is returned only when there is no error at all.
+ */
+export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): ValidResult {
+  const { content, errors, warnings } = loadContent(dir, options);
+  // Cross-file rules also run on the files that parsed, so one run reports every problem.
+  const all = content ? [...errors, ...validateContent(content, asOf, options)] : errors;
+  return all.length > 0 ? { parsed: content, errors: all, warnings } : { content, parsed: content, errors: [], warnings };
+}

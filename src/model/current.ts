@@ -1,0 +1,35 @@
+/**
+ * The one computed model of a build. Every page, API file and feed imports `model`
+ * from here; it is loaded, validated and computed once per build process.
+ */
+import { getCollection } from 'astro:content';
+import { ContentErrors, formatError } from '../input/errors.ts';
+import { buildSiteModel, type SiteModel } from './site.ts';
+
+export { BAR_DAYS, RECENT_DAYS } from './site.ts';
+import { buildInstant, contentDirectory } from '../input/environment.ts';
+import { loadValidContent } from '../input/load.ts';
+
+function createModel(): SiteModel {
+  const { asOf, replay } = buildInstant();
+  // The dev server previews drafts and scheduled content (labelled); builds leave them out entirely.
+  const preview = import.meta.env.STATUSBOOK_SHOW_DRAFTS === true;
+  // MDX bodies were parsed by the content check before the build; Astro compiles them again.
+  // While previewing, the scaffold's placeholders are warnings: the author is still writing.
+  const { content, errors, warnings } = loadValidContent(contentDirectory(), asOf, {
+    checkBodies: false,
+    replay,
+    placeholders: preview ? 'warning' : 'error',
+  });
+  if (!content) throw new ContentErrors(errors);
+  for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
+  return buildSiteModel(content, asOf, { preview });
+}
+
+export const model: SiteModel = createModel();
+
+/** Incidents whose bodies use MDX syntax: their pages render them from the `incidentsMdx` collection. */
+export const mdxIncidentSlugs: ReadonlySet<string> = new Set((await getCollection('incidentsMdx')).map((entry) => entry.id));
+
+/** When this build ran; only `generatedAt` fields show it. */
+export const generatedAt = new Date();

@@ -1,0 +1,85 @@
+/**
+ * Badges: the overall status and each component's state and 30/90-day uptime, as
+ * shields-like SVG (made with badge-maker, shields.io's own renderer) and as shields.io
+ * endpoint JSON, so a README can embed either.
+ */
+import { makeBadge } from 'badge-maker';
+import { formatUptime } from '../format/figures.ts';
+import type { SiteModel } from '../model/site.ts';
+import { COMPONENT_STATE_LABELS, type ComponentState } from '../engine/status.ts';
+import type { ComponentFigures, PeriodFigures } from '../engine/uptime.ts';
+
+export interface Badge {
+  /** File name without extension under /badges/. */
+  name: string;
+  label: string;
+  message: string;
+  color: string;
+}
+
+const STATE_COLOURS: Record<ComponentState, string> = {
+  operational: 'brightgreen',
+  degraded: 'yellow',
+  partial: 'orange',
+  major: 'red',
+  maintenance: 'blue',
+};
+
+/** Green at or above the target, yellow within half a point of it, red below. */
+function uptimeColour(uptime: number, target: number | undefined): string {
+  const goal = target ?? 99.9;
+  return uptime >= goal ? 'brightgreen' : uptime >= goal - 0.5 ? 'yellow' : 'red';
+}
+
+/** Every badge of the site. */
+export function badges(model: SiteModel): Badge[] {
+  const { status, site } = model;
+  const banner = status.banner.state;
+  const list: Badge[] = [
+    {
+      name: 'status',
+      label: site.name,
+      message: banner === 'operational' ? 'all systems operational' : COMPONENT_STATE_LABELS[banner].toLowerCase(),
+      color: STATE_COLOURS[banner],
+    },
+  ];
+  const uptimeBadge = (name: string, label: string, figures: ComponentFigures | PeriodFigures | undefined): Badge[] => {
+    if (!figures) return [];
+    const hasDowntime = 'weightedMinutes' in figures ? figures.weightedMinutes > 0 : figures.hasWeightedDowntime;
+    return [
+      { name, label, message: formatUptime(figures.uptime, hasDowntime), color: uptimeColour(figures.uptime, site.uptimeTarget) },
+    ];
+  };
+  for (const days of [30, 90]) {
+    list.push(...uptimeBadge(`uptime-${days}d`, `uptime ${days}d`, model.lastDaysFigures.get(days)));
+  }
+  for (const component of model.components) {
+    const state = status.componentState.get(component.id) ?? 'operational';
+    list.push({
+      name: `components/${component.id}`,
+      label: component.name,
+      message: COMPONENT_STATE_LABELS[state].toLowerCase(),
+      color: STATE_COLOURS[state],
+    });
+    for (const days of [30, 90]) {
+      list.push(
+        ...uptimeBadge(
+          `components/${component.id}-uptime-${days}d`,
+          `${component.name} ${days}d`,
+          model.lastDaysFigures.get(days)?.components[component.id],
+        ),
+      );
+    }
+  }
+  return list;
+}
+
+/** The badge as SVG, with a `<title>` for its accessible name. */
+export function badgeSvg(badge: Badge): string {
+  return makeBadge({ label: badge.label, message: badge.message, color: badge.color, style: 'flat' });
+}
+
+/** The badge as a shields.io endpoint document (https://shields.io/badges/endpoint-badge). */
+export function shieldsEndpoint(badge: Badge) {
+  return { schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color };
+}

@@ -1,0 +1,65 @@
+/**
+ * What a chart draws, prepared at build time. The same numbers fill the chart's table,
+ * so the table and the chart can never disagree.
+ */
+import { displayUptime } from '../format/figures.ts';
+import { monthLabel, type MonthReport } from '../model/site.ts';
+import type { PeriodFigures } from '../engine/uptime.ts';
+
+export interface ChartSeries {
+  label: string;
+  kind: 'value' | 'target';
+  data: Array<number | null>;
+}
+
+export interface ChartSpec {
+  type: 'line' | 'bar';
+  /** A sentence naming what the chart shows, for its accessible name. */
+  title: string;
+  labels: string[];
+  series: ChartSeries[];
+  unit: string;
+  suggestedMin?: number | undefined;
+  suggestedMax?: number | undefined;
+}
+
+/**
+ * Monthly average uptime (truncated, as displayed) against the target.
+ *
+ * @example
+ * uptimeChart(lastTwelve, 99.9).series[0].data //=> [99.99, 99.98, …]
+ */
+export function uptimeChart(reports: readonly MonthReport[], target: number | undefined): ChartSpec {
+  const values = reports.map(({ figures }) => displayUptime(figures.uptime, figures.hasWeightedDowntime));
+  const lowest = Math.min(...values, target ?? 100);
+  return {
+    type: 'line',
+    title: `Average uptime per month${target === undefined ? '' : ` against the ${target}% target`}`,
+    labels: reports.map(({ month }) => monthLabel(month)),
+    series: [
+      { label: 'Average uptime', kind: 'value', data: values },
+      ...(target === undefined ? [] : [{ label: 'Target', kind: 'target' as const, data: reports.map(() => target) }]),
+    ],
+    unit: '%',
+    suggestedMin: Math.floor(lowest * 10 - 1) / 10,
+    suggestedMax: 100,
+  };
+}
+
+/**
+ * Downtime per day of a month: the minutes in which any component was in a major outage,
+ * the same measure as the month's "Downtime" headline (the days add up to it).
+ *
+ * @example
+ * downtimeChart(june.days, '2026-06').series[0].data //=> [0, …, 2, …] (June 10: 2 minutes)
+ */
+export function downtimeChart(days: readonly PeriodFigures[], month: string): ChartSpec {
+  return {
+    type: 'bar',
+    title: `Downtime per day in ${monthLabel(month)}: minutes of major outage`,
+    labels: days.map((day) => String(Number(day.key.slice(8)))),
+    series: [{ label: 'Downtime', kind: 'value', data: days.map((day) => Math.round(day.downtimeMinutes * 10) / 10) }],
+    unit: ' min',
+    suggestedMin: 0,
+  };
+}

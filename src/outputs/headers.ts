@@ -1,0 +1,48 @@
+/**
+ * `dist/_headers`, read by Netlify and Cloudflare Pages (other hosts: docs/publishing.md).
+ * Status data is read across origins (widgets, dashboards, Statuspage clients), so the API,
+ * feeds, badges and calendar allow any origin; HTML and JSON are cached for a minute, so a
+ * CDN never serves an outage as green for long; assets with hashed names for a year.
+ * No path gets Cache-Control from two rules: both hosts join repeated headers with a comma.
+ */
+
+/** How long each kind of file may be cached, in seconds. */
+export const CACHE_SECONDS = { page: 60, data: 60, feed: 300, badge: 300, calendar: 900, asset: 31_536_000 } as const;
+
+interface Rule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The rules for a site served under `base` (e.g. `/status`).
+ *
+ * @example
+ * headerRules('/').find((rule) => rule.path === '/api/*')?.headers['Access-Control-Allow-Origin'] //=> '*'
+ */
+export function headerRules(base: string): Rule[] {
+  const root = base.replace(/\/?$/, '/');
+  const cache = (seconds: number, extra = ', must-revalidate') => `public, max-age=${seconds}${extra}`;
+  const shared = { 'Access-Control-Allow-Origin': '*' };
+  return [
+    { path: `${root}*`, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } },
+    ...['', 'incidents/*', 'history/*', 'reviews/*', 'uptime/*', 'subscribe/*', '404.html'].map((path) => ({
+      path: `${root}${path}`,
+      headers: { 'Cache-Control': cache(CACHE_SECONDS.page) },
+    })),
+    { path: `${root}api/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.data) } },
+    { path: `${root}feeds/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.feed) } },
+    { path: `${root}badges/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.badge) } },
+    { path: `${root}maintenance.ics`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.calendar) } },
+    { path: `${root}_astro/*`, headers: { 'Cache-Control': cache(CACHE_SECONDS.asset, ', immutable') } },
+  ];
+}
+
+/** The `_headers` file: a path line, then its headers indented by two spaces. */
+export function headersFile(base: string): string {
+  const lines = ['# Written by Statusbook (src/outputs/headers.ts); see docs/publishing.md for other hosts.'];
+  for (const rule of headerRules(base)) {
+    lines.push(rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
