@@ -18,7 +18,7 @@ import { IMPACTS, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatu
 import { contentDirectory } from '../src/input/environment.ts';
 import { loadContent, loadValidContent } from '../src/input/load.ts';
 import { didYouMean, formatErrors } from '../src/input/errors.ts';
-import { IMPACT_LABELS } from '../src/engine/incident.ts';
+import { IMPACT_LABELS } from '../src/model/vocabulary.ts';
 import { appendUpdate, firstStatus, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../src/input/scaffold.ts';
 import { buildSiteModel, UNCATEGORISED } from '../src/model/site.ts';
 import { localTimestamp, monthOf } from '../src/engine/time.ts';

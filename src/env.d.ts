@@ -1,7 +1,11 @@
 declare namespace App {
   interface Locals {
-    /** The month whose review is being rendered; review MDX components read their figures for it. */
-    reviewMonth?: string;
+    /** The site's time zone: every date is shown in it. Set for every page by src/middleware.ts. */
+    timeZone: string;
+    /** What the layout shows on every page. Set by src/middleware.ts. */
+    site: import('./model/site.ts').SiteChrome;
+    /** The review being rendered; review MDX components read their figures from it. */
+    review?: import('./components/review/report.ts').ReviewContext;
   }
 }
 

@@ -62,24 +62,6 @@ export function lastUpdated(incident: Updated, asOf: Date): Date {
   return new Date(Math.min(latest ?? incident.start.getTime(), limit));
 }
 
-/** How each impact is named to customers. */
-export const IMPACT_LABELS: Record<Impact, string> = {
-  major: 'Major outage',
-  partial: 'Partial outage',
-  degraded: 'Degraded performance',
-  maintenance: 'Maintenance',
-  none: 'Notice',
-};
-
-/** How each state is named to customers. */
-export const STATE_LABELS: Record<IncidentState, string> = {
-  ongoing: 'Ongoing',
-  resolved: 'Resolved',
-  scheduled: 'Scheduled',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-};
-
 /** An update with its stable id, `<slug>-<n>`. */
 export interface NumberedUpdate {
   id: string;

@@ -83,12 +83,3 @@ export function currentStatus(incidents: readonly LoadedIncident[], componentIds
 function impactRank(incident: LoadedIncident): number {
   return incident.impact === 'none' ? -1 : severity(incident.impact);
 }
-
-/** How a component's current state is named to customers. */
-export const COMPONENT_STATE_LABELS: Record<ComponentState, string> = {
-  operational: 'Operational',
-  degraded: 'Degraded performance',
-  partial: 'Partial outage',
-  major: 'Major outage',
-  maintenance: 'Under maintenance',
-};

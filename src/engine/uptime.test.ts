@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeUptime } from './uptime.ts';
-import { displayUptime, formatMinutes, formatUptime } from '../format/figures.ts';
+import { formatUptime } from '../format/figures.ts';
 import { incident, uptimeInput } from '../../tests/helpers/fixtures.ts';
 
 const at = (text: string) => new Date(text);
@@ -231,17 +231,8 @@ describe('computeUptime', () => {
   });
 });
 
-describe('displayUptime', () => {
-  it('truncates, never rounds up', () => {
-    expect(displayUptime(99.99999, true)).toBe(99.99);
-    expect(displayUptime(99.98835, true)).toBe(99.98);
-    expect(formatUptime(99.98999999, true)).toBe('99.98%');
-  });
-  it('keeps an exact value that floating point stores just below it', () => {
-    expect(displayUptime(100 * (1 - 0.0002), true)).toBe(99.98);
-  });
-  it('shows 100 only when there was no weighted downtime', () => {
-    expect(formatUptime(100, false)).toBe('100.00%');
+describe('a blip of one second', () => {
+  it('leaves the uptime below 100 and says there was weighted downtime, so it never displays as 100', () => {
     const oneSecond = computeUptime(
       uptimeInput({
         components: [{ id: 'app' }],
@@ -258,16 +249,8 @@ describe('displayUptime', () => {
       }),
     ).monthByKey.get('2026-06')!;
     expect(oneSecond.uptime).toBeCloseTo(99.99998842592592, 12);
-    expect(formatUptime(oneSecond.uptime, oneSecond.hasWeightedDowntime)).toBe('99.99%');
-  });
-});
-
-describe('formatMinutes', () => {
-  it('rounds to whole minutes and switches to hours past 90 minutes', () => {
-    expect(formatMinutes(1.6)).toBe('2 minutes');
-    expect(formatMinutes(1)).toBe('1 minute');
-    expect(formatMinutes(90.4)).toBe('90 minutes');
-    expect(formatMinutes(135.2)).toBe('2 h 15 min');
-    expect(formatMinutes(120)).toBe('2 h');
+    expect(oneSecond.hasWeightedDowntime).toBe(true);
+    expect(oneSecond.components['app']!.hasWeightedDowntime).toBe(true);
+    expect(formatUptime(oneSecond)).toBe('99.99%');
   });
 });

@@ -61,7 +61,16 @@ export interface ComponentFigures {
   maintenance: number;
   /** Σ weight × minutes in each state; 0 means the uptime is exactly 100. */
   weightedMinutes: number;
+  /** `weightedMinutes > 0`: the uptime must never display as 100. */
+  hasWeightedDowntime: boolean;
 }
+
+/**
+ * The one shape of an uptime wherever it is shown: the unrounded value, and whether any
+ * weighted downtime went into it (then it never displays as 100). Component and period
+ * figures both have it.
+ */
+export type Uptime = Pick<ComponentFigures, 'uptime' | 'hasWeightedDowntime'>;
 
 /** The figures for one period (a month or a day). */
 export interface PeriodFigures {
@@ -143,7 +152,7 @@ export function computeUptime(input: UptimeInput): UptimeModel {
       components[id] = figures;
       uptimeSum += figures.uptime;
       count += 1;
-      hasWeightedDowntime ||= figures.weightedMinutes > 0;
+      hasWeightedDowntime ||= figures.hasWeightedDowntime;
     }
     return {
       key,
@@ -205,7 +214,16 @@ function componentFigures(timeline: readonly StateInterval[], window: Period, we
   const maintenance = durations.maintenance / MINUTE;
   const weightedMinutes =
     weights.major * major + weights.partial * partial + weights.degraded * degraded + weights.maintenance * maintenance;
-  return { minutes, uptime: 100 * (1 - weightedMinutes / minutes), major, partial, degraded, maintenance, weightedMinutes };
+  return {
+    minutes,
+    uptime: 100 * (1 - weightedMinutes / minutes),
+    major,
+    partial,
+    degraded,
+    maintenance,
+    weightedMinutes,
+    hasWeightedDowntime: weightedMinutes > 0,
+  };
 }
 
 /** Slugs of the (start-sorted) incidents whose start lies in `period`. */

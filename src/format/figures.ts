@@ -3,6 +3,8 @@
  * numbers; these functions are the only place they are cut for display.
  */
 
+import type { Uptime } from '../engine/uptime.ts';
+
 // Uptimes are computed in floating point; a value meant to be exactly 99.98 may be
 // stored as 99.97999999999999. This tolerance is far below the 0.01 display step.
 const FLOAT_TOLERANCE = 1e-9;
@@ -12,11 +14,11 @@ const FLOAT_TOLERANCE = 1e-9;
  * weighted downtime at all; otherwise at most 99.99.
  *
  * @example
- * displayUptime(99.99999, true)  //=> 99.99
- * displayUptime(99.98852, true)  //=> 99.98
- * displayUptime(100, false)      //=> 100
+ * displayUptime({ uptime: 99.99999, hasWeightedDowntime: true })  //=> 99.99
+ * displayUptime({ uptime: 99.98852, hasWeightedDowntime: true })  //=> 99.98
+ * displayUptime({ uptime: 100, hasWeightedDowntime: false })      //=> 100
  */
-export function displayUptime(uptime: number, hasWeightedDowntime: boolean): number {
+export function displayUptime({ uptime, hasWeightedDowntime }: Uptime): number {
   const truncated = Math.floor(uptime * 100 + FLOAT_TOLERANCE) / 100;
   return hasWeightedDowntime ? Math.min(truncated, 99.99) : truncated;
 }
@@ -25,10 +27,10 @@ export function displayUptime(uptime: number, hasWeightedDowntime: boolean): num
  * An uptime as a percentage with two decimals, truncated as {@link displayUptime} does.
  *
  * @example
- * formatUptime(99.99999, true) //=> '99.99%'
+ * formatUptime({ uptime: 99.99999, hasWeightedDowntime: true }) //=> '99.99%'
  */
-export function formatUptime(uptime: number, hasWeightedDowntime: boolean): string {
-  return `${displayUptime(uptime, hasWeightedDowntime).toFixed(2)}%`;
+export function formatUptime(uptime: Uptime): string {
+  return `${displayUptime(uptime).toFixed(2)}%`;
 }
 
 /** Minutes rounded to the nearest whole minute. */
@@ -50,17 +52,6 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
-/**
- * A signed change between two whole numbers, for "vs previous month" lines.
- *
- * @example
- * describeChange(2, 4) //=> { direction: 'down', amount: 2 }
- */
-export function describeChange(current: number, previous: number): { direction: 'up' | 'down' | 'same'; amount: number } {
-  const amount = Math.abs(current - previous);
-  return { direction: current > previous ? 'up' : current < previous ? 'down' : 'same', amount };
 }
 
 /**
@@ -129,4 +120,12 @@ export function formatDateTime(instant: Date, timeZone: string, withTime = true)
     dateTimeFormats.set(key, format);
   }
   return format.format(instant);
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The month name, e.g. "June 2026". */
+export function monthLabel(month: string): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  return monthFormat.format(Date.UTC(year, monthNumber - 1, 1));
 }

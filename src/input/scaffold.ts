@@ -5,7 +5,7 @@
  */
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Impact, UpdateStatus } from './schema.ts';
-import { monthLabel } from '../model/site.ts';
+import { monthLabel } from '../format/figures.ts';
 
 const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 

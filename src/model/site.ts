@@ -3,26 +3,75 @@
  * every page, API file and feed looks figures up by key instead of scanning history.
  */
 import type { Component, IncidentUpdate, SiteSettings } from '../input/schema.ts';
+import { humanize, monthLabel, wholeMinutes } from '../format/figures.ts';
 import { contentAsOf, nextChange, type Hidden, type NextChange, type VisibleIncident } from '../engine/as-of.ts';
 import { dayBars, indexDays, type DayBar, type DayIndex } from '../engine/days.ts';
 import { currentStatus, type CurrentStatus } from '../engine/status.ts';
 import { dayPeriod, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
-import { computeUptime, type PeriodFigures, type UptimeModel } from '../engine/uptime.ts';
+import { computeUptime, type ComponentFigures, type PeriodFigures, type Uptime, type UptimeModel } from '../engine/uptime.ts';
+import {
+  bannerView,
+  change,
+  componentGroups,
+  dayBarViews,
+  incidentsByDay,
+  incidentView,
+  scheduledViews,
+  type BannerView,
+  type Change,
+  type ComponentGroup,
+  type DayIncidents,
+  type IncidentContext,
+  type IncidentView,
+  type UpdateView,
+} from './views.ts';
 import type { LoadedContent, LoadedReview } from '../input/validate.ts';
 
-/** A group of a month's incidents that share a category. */
+/** A group of a month's counted incidents that share a category. */
 export interface CategoryCount {
   /** The category slug; `uncategorised` for incidents without one. */
   category: string;
+  label: string;
+  count: number;
   incidents: VisibleIncident[];
+}
+
+/** What a review says about one category in its month. */
+export interface CategoryFacts {
+  /** Counted incidents of the category that started in the month. */
+  count: number;
+  /** Its incidents and maintenances of the month, oldest first. */
+  listed: VisibleIncident[];
+  /** The shortest and longest of their durations, in minutes; undefined when none has ended. */
+  durationRange?: { shortest: number; longest: number } | undefined;
+}
+
+/** A month on the uptime page: each component's uptime (undefined before it was tracked) and the average. */
+export interface UptimeRow {
+  month: MonthKey;
+  label: string;
+  components: Array<Uptime | undefined>;
+  average: Uptime;
 }
 
 /** Everything a review or history page shows about one month. */
 export interface MonthReport {
   month: MonthKey;
+  /** "June 2026". */
+  label: string;
+  /** True when the month is tracked (it has a history page and uptime figures). */
+  tracked: boolean;
   figures: PeriodFigures;
   /** The month before, when it is tracked. */
   previous?: PeriodFigures | undefined;
+  previousLabel?: string | undefined;
+  /** Downtime in whole minutes and the incident count, against the month before. */
+  downtimeChange?: Change | undefined;
+  incidentChange?: Change | undefined;
+  incidentCount: number;
+  maintenanceCount: number;
+  /** The month before's incident count, when it is tracked. */
+  previousIncidentCount?: number | undefined;
   /** True or false against `site.uptimeTarget`; undefined when there is no target. */
   targetMet?: boolean | undefined;
   /** Where the month's uptime lies against the target, by the same rule as `targetMet`. */
@@ -32,6 +81,8 @@ export interface MonthReport {
   maintenances: VisibleIncident[];
   /** Counted incidents by category, largest group first. */
   categories: CategoryCount[];
+  /** By category slug, for every category some incident uses (empty facts when the month has none). */
+  byCategory: ReadonlyMap<string, CategoryFacts>;
   /** How many kinds of incident the month had: its categories, not counting incidents without one. */
   kinds: number;
   review?: LoadedReview | undefined;
@@ -39,6 +90,51 @@ export interface MonthReport {
   reviewScheduled: boolean;
   /** The month's local days up to the as-of instant, with their figures. */
   days: PeriodFigures[];
+  /** Days with incidents or maintenance, newest first. */
+  daysWithIncidents: DayIncidents[];
+  /** Each tracked component's figures, in the order of `components.yaml`. */
+  componentRows: Array<{ name: string; figures: ComponentFigures }>;
+  /** This month and up to eleven before it that have a report, oldest first: the uptime chart's months. */
+  lastTwelve: MonthReport[];
+  /** The neighbouring months with a report, and with a history page. */
+  reviewPager: Pager;
+  historyPager: Pager;
+}
+
+export interface Pager {
+  previous?: MonthKey | undefined;
+  next?: MonthKey | undefined;
+}
+
+/** What the layout shows on every page. */
+export interface SiteChrome {
+  name: string;
+  timeZone: string;
+  /** The zone as people read it: "America/New_York" → "America/New York". */
+  timeZoneLabel: string;
+  asOf: Date;
+}
+
+/** What pages show, derived once (see views.ts). */
+export interface SiteView {
+  chrome: SiteChrome;
+  incidents: ReadonlyMap<string, IncidentView>;
+  drafts: IncidentView[];
+  banner: BannerView;
+  /** Ongoing incidents and maintenance in progress. */
+  active: IncidentView[];
+  upcoming: IncidentView[];
+  recent: IncidentView[];
+  groups: ComponentGroup[];
+  /** Reports of tracked months, oldest first. */
+  tracked: MonthReport[];
+  uptimeRows: ReadonlyMap<MonthKey, UptimeRow>;
+  /** Scheduled updates by incident, for the dev server's preview. */
+  scheduledUpdates: ReadonlyMap<string, UpdateView[]>;
+  /** The categories some incident uses. */
+  knownCategories: readonly string[];
+  /** How many months have a written review. */
+  writtenReviews: number;
 }
 
 export interface SiteModel {
@@ -74,6 +170,7 @@ export interface SiteModel {
   scheduledUpdates: ReadonlyMap<string, IncidentUpdate[]>;
   /** The next instant at which a build would show something else. */
   nextChange: NextChange;
+  view: SiteView;
 }
 
 /** How many days of bars the home page shows. */
@@ -141,58 +238,135 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   const bySlug = (slugs: readonly string[]) => slugs.map((slug) => incidentBySlug.get(slug)!);
   const reviewByMonth = new Map(reviews.map((review) => [review.month, review]));
 
+  const asOfTime = asOf.getTime();
+  const zone = site.timezone;
+  const componentNames = new Map(components.map((component) => [component.id, component.name]));
+  const dayIndex = indexDays(incidents, zone, asOf);
+  const context: IncidentContext = {
+    asOf,
+    componentNames,
+    monthsBySlug: dayIndex.monthsBySlug,
+    trackedMonths: new Set(uptime.monthByKey.keys()),
+    writtenMonths: new Set(reviewByMonth.keys()),
+    timeZone: zone,
+  };
+  const incidentViews = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incidentView(incident, context)]));
+  const knownCategories = [...new Set(incidents.map((incident) => incident.category ?? UNCATEGORISED))];
+
   const months = new Set([...uptime.monthByKey.keys(), ...reviewByMonth.keys()]);
   const reportByMonth = new Map<MonthKey, MonthReport>();
+  const reports: MonthReport[] = [];
   for (const month of [...months].sort()) {
     const figures = figuresOf(month);
     const counted = bySlug(figures.incidents);
-    reportByMonth.set(month, {
+    const maintenances = bySlug(figures.maintenances);
+    const previous = uptime.monthByKey.get(previousMonth(month));
+    const report: MonthReport = {
       month,
+      label: monthLabel(month),
+      tracked: uptime.monthByKey.has(month),
       figures,
-      previous: uptime.monthByKey.get(previousMonth(month)),
+      previous,
+      previousLabel: previous && monthLabel(previous.key),
+      downtimeChange: previous && change(wholeMinutes(figures.downtimeMinutes), wholeMinutes(previous.downtimeMinutes)),
+      incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
+      incidentCount: counted.length,
+      previousIncidentCount: previous?.incidents.length,
+      maintenanceCount: maintenances.length,
       ...targetVerdict(figures.uptime, site.uptimeTarget),
       incidents: counted,
-      maintenances: bySlug(figures.maintenances),
+      maintenances,
       categories: groupByCategory(counted),
+      byCategory: categoryFacts(knownCategories, counted, maintenances),
       kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
       review: reviewByMonth.get(month),
       reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
-      days: daysOfMonth(month, asOf.getTime(), site.timezone).map((day) => uptime.figuresFor(day, dayPeriod(day, site.timezone))),
-    });
+      days: daysOfMonth(month, asOfTime, zone).map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
+      daysWithIncidents: incidentsByDay(daysOfMonth(month, asOfTime, zone), dayIndex, incidentViews, zone, { quiet: false }),
+      componentRows: components.flatMap((component) => {
+        const own = figures.components[component.id];
+        return own ? [{ name: component.name, figures: own }] : [];
+      }),
+      lastTwelve: [],
+      reviewPager: {},
+      historyPager: {},
+    };
+    reports.push(report);
+    reportByMonth.set(month, report);
+  }
+  const tracked = reports.filter((report) => report.tracked);
+  for (const [index, report] of reports.entries()) {
+    report.lastTwelve = reports.slice(Math.max(0, index - 11), index + 1);
+    report.reviewPager = { previous: reports[index - 1]?.month, next: reports[index + 1]?.month };
+    const at = tracked.indexOf(report);
+    report.historyPager = at < 0 ? {} : { previous: tracked[at - 1]?.month, next: tracked[at + 1]?.month };
   }
 
-  const asOfTime = asOf.getTime();
   const days = uptime.lastDays(BAR_DAYS);
-  const dayIndex = indexDays(incidents, site.timezone, asOf);
   const recentSince = asOfTime - RECENT_DAYS * 86_400_000;
+  const status = currentStatus(
+    incidents,
+    components.map((component) => component.id),
+    asOf,
+  );
+  const lastDaysFigures = new Map(
+    [30, BAR_DAYS].map((count) => [
+      count,
+      uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime }),
+    ]),
+  );
+  const bars = new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)]));
+  const recent = incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf);
+  const viewsOf = (list: readonly VisibleIncident[]) => list.map((incident) => incidentViews.get(incident.slug)!);
   return {
     site,
     components,
-    componentNames: new Map(components.map((component) => [component.id, component.name])),
+    componentNames,
     incidents,
     drafts,
     incidentBySlug,
     reviews,
     uptime,
     reportByMonth,
-    status: currentStatus(
-      incidents,
-      components.map((component) => component.id),
-      asOf,
-    ),
-    recent: incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf),
+    status,
+    recent,
     days,
-    lastDaysFigures: new Map(
-      [30, BAR_DAYS].map((count) => [
-        count,
-        uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime }),
-      ]),
-    ),
-    bars: new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)])),
+    lastDaysFigures,
+    bars,
     dayIndex,
     hidden,
     scheduledUpdates,
     nextChange: nextChange(all, asOf),
+    view: {
+      chrome: { name: site.name, timeZone: zone, timeZoneLabel: zone.replace(/_/g, ' '), asOf },
+      incidents: incidentViews,
+      drafts: viewsOf(drafts),
+      banner: bannerView(status.banner),
+      active: viewsOf([...status.active, ...status.maintenanceInProgress]),
+      upcoming: viewsOf(status.upcomingMaintenance),
+      recent: viewsOf(recent),
+      groups: componentGroups(
+        components,
+        status,
+        (id) => lastDaysFigures.get(BAR_DAYS)?.components[id],
+        (id) => dayBarViews(bars.get(id) ?? [], zone),
+      ),
+      tracked,
+      uptimeRows: new Map(
+        tracked.map((report) => [
+          report.month,
+          {
+            month: report.month,
+            label: report.label,
+            components: components.map((component) => report.figures.components[component.id]),
+            average: report.figures,
+          },
+        ]),
+      ),
+      scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
+      knownCategories,
+      writtenReviews: reviews.length,
+    },
   };
 }
 
@@ -205,51 +379,39 @@ function groupByCategory(incidents: readonly VisibleIncident[]): CategoryCount[]
     else groups.set(category, [incident]);
   }
   return [...groups]
-    .map(([category, list]) => ({ category, incidents: list }))
+    .map(([category, list]) => ({ category, label: humanize(category), count: list.length, incidents: list }))
     .sort((a, b) => b.incidents.length - a.incidents.length || a.category.localeCompare(b.category));
 }
 
-/** The neighbouring months that have a report, for prev/next links. */
-export function neighbours(
-  model: SiteModel,
-  month: MonthKey,
-  has: (report: MonthReport) => boolean = () => true,
-): { previous?: MonthKey | undefined; next?: MonthKey | undefined } {
-  const months = [...model.reportByMonth.values()].filter(has).map((report) => report.month);
-  const index = months.indexOf(month);
-  return { previous: index > 0 ? months[index - 1] : undefined, next: index >= 0 ? months[index + 1] : undefined };
-}
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** The month name, e.g. "June 2026". */
-export function monthLabel(month: MonthKey): string {
-  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-  return monthFormat.format(Date.UTC(year, monthNumber - 1, 1));
-}
-
 /**
- * The shortest and longest duration, in minutes, of the ended incidents among `incidents`;
- * undefined when none has ended.
+ * What a review can say about each category in one month: the count of its counted
+ * incidents, its incidents and maintenances, and the range of their durations.
  *
  * @example
- * durationRange(juneQueuedEmails) //=> { shortest: 9, longest: 15 }
+ * categoryFacts(['queued-emails'], june.incidents, []).get('queued-emails') //=> { count: 2, listed: […], durationRange: { shortest: 9, longest: 15 } }
  */
-export function durationRange(incidents: readonly VisibleIncident[]): { shortest: number; longest: number } | undefined {
-  const minutes = incidents.flatMap((incident) =>
-    incident.end ? [(incident.end.getTime() - incident.start.getTime()) / 60_000] : [],
+export function categoryFacts(
+  categories: readonly string[],
+  counted: readonly VisibleIncident[],
+  maintenances: readonly VisibleIncident[],
+): ReadonlyMap<string, CategoryFacts> {
+  const of = (incident: VisibleIncident) => incident.category ?? UNCATEGORISED;
+  return new Map(
+    categories.map((category) => {
+      const listed = [...counted, ...maintenances]
+        .filter((incident) => of(incident) === category)
+        .sort((a, b) => a.start.getTime() - b.start.getTime());
+      const minutes = listed.flatMap((incident) =>
+        incident.end ? [(incident.end.getTime() - incident.start.getTime()) / 60_000] : [],
+      );
+      return [
+        category,
+        {
+          count: counted.filter((incident) => of(incident) === category).length,
+          listed,
+          durationRange: minutes.length === 0 ? undefined : { shortest: Math.min(...minutes), longest: Math.max(...minutes) },
+        },
+      ];
+    }),
   );
-  return minutes.length === 0 ? undefined : { shortest: Math.min(...minutes), longest: Math.max(...minutes) };
-}
-
-/** The month's incidents and maintenances of one category, oldest first. */
-export function incidentsOfCategory(report: MonthReport, category: string): VisibleIncident[] {
-  return [...report.incidents, ...report.maintenances]
-    .filter((incident) => (incident.category ?? UNCATEGORISED) === category)
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-}
-
-/** The names of an incident's affected components, in its order, e.g. "Web application, Public API". */
-export function affectedNames(model: SiteModel, incident: VisibleIncident): string {
-  return incident.components.map((c) => model.componentNames.get(c.id) ?? c.id).join(', ');
 }

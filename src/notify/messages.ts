@@ -5,6 +5,7 @@
  */
 import type { StatusEvent } from './events.ts';
 import type { IncidentJson, StatusJson } from '../outputs/statuspage.ts';
+import { IMPACT_LABELS } from '../model/vocabulary.ts';
 
 /** Documented limits: Slack header 150 / section 3000 / fallback text; Discord title 256, description 4096, footer 2048, total 6000. */
 export const LIMITS = {
@@ -36,12 +37,13 @@ const LABELS: Record<StatusEvent['kind'], string> = {
   'component-changed': 'Component status',
 };
 
+/** Statuspage's impact names, in our words (outputs/statuspage.ts maps ours to theirs). */
 const IMPACT_NAMES: Record<string, string> = {
-  critical: 'Major outage',
-  major: 'Partial outage',
-  minor: 'Degraded performance',
-  none: 'Notice',
-  maintenance: 'Maintenance',
+  critical: IMPACT_LABELS.major,
+  major: IMPACT_LABELS.partial,
+  minor: IMPACT_LABELS.degraded,
+  none: IMPACT_LABELS.none,
+  maintenance: IMPACT_LABELS.maintenance,
 };
 
 const COLORS = {

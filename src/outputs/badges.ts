@@ -6,7 +6,8 @@
 import { makeBadge } from 'badge-maker';
 import { formatUptime } from '../format/figures.ts';
 import type { SiteModel } from '../model/site.ts';
-import { COMPONENT_STATE_LABELS, type ComponentState } from '../engine/status.ts';
+import type { ComponentState } from '../engine/status.ts';
+import { COMPONENT_STATE_LABELS } from '../model/vocabulary.ts';
 import type { ComponentFigures, PeriodFigures } from '../engine/uptime.ts';
 
 export interface Badge {
@@ -45,12 +46,9 @@ export function badges(model: SiteModel): Badge[] {
   ];
   const uptimeBadge = (name: string, label: string, figures: ComponentFigures | PeriodFigures | undefined): Badge[] => {
     if (!figures) return [];
-    const hasDowntime = 'weightedMinutes' in figures ? figures.weightedMinutes > 0 : figures.hasWeightedDowntime;
-    return [
-      { name, label, message: formatUptime(figures.uptime, hasDowntime), color: uptimeColour(figures.uptime, site.uptimeTarget) },
-    ];
+    return [{ name, label, message: formatUptime(figures), color: uptimeColour(figures.uptime, site.uptimeTarget) }];
   };
-  for (const days of [30, 90]) {
+  for (const days of model.lastDaysFigures.keys()) {
     list.push(...uptimeBadge(`uptime-${days}d`, `uptime ${days}d`, model.lastDaysFigures.get(days)));
   }
   for (const component of model.components) {
@@ -61,7 +59,7 @@ export function badges(model: SiteModel): Badge[] {
       message: COMPONENT_STATE_LABELS[state].toLowerCase(),
       color: STATE_COLOURS[state],
     });
-    for (const days of [30, 90]) {
+    for (const days of model.lastDaysFigures.keys()) {
       list.push(
         ...uptimeBadge(
           `components/${component.id}-uptime-${days}d`,

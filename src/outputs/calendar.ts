@@ -6,7 +6,7 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { lastUpdated } from '../engine/incident.ts';
-import { affectedNames, type SiteModel } from '../model/site.ts';
+import type { SiteModel } from '../model/site.ts';
 import { latestUpdate } from '../engine/status.ts';
 
 /** How far back past maintenance stays in the calendar. */
@@ -39,7 +39,7 @@ export function maintenanceCalendar(model: SiteModel, absolute: (path: string) =
       end: maintenance.end ?? maintenance.plannedEnd ?? null,
       summary: `Maintenance: ${maintenance.title}`,
       description: [
-        `Affects ${affectedNames(model, maintenance)}.`,
+        `Affects ${model.view.incidents.get(maintenance.slug)!.affected}.`,
         update ? update.body : '',
         absolute(`incidents/${maintenance.slug}/`),
       ]

@@ -2,8 +2,8 @@
  * What a chart draws, prepared at build time. The same numbers fill the chart's table,
  * so the table and the chart can never disagree.
  */
-import { displayUptime } from '../format/figures.ts';
-import { monthLabel, type MonthReport } from '../model/site.ts';
+import { displayUptime, monthLabel } from '../format/figures.ts';
+import type { MonthReport } from '../model/site.ts';
 import type { PeriodFigures } from '../engine/uptime.ts';
 
 export interface ChartSeries {
@@ -30,7 +30,7 @@ export interface ChartSpec {
  * uptimeChart(lastTwelve, 99.9).series[0].data //=> [99.99, 99.98, …]
  */
 export function uptimeChart(reports: readonly MonthReport[], target: number | undefined): ChartSpec {
-  const values = reports.map(({ figures }) => displayUptime(figures.uptime, figures.hasWeightedDowntime));
+  const values = reports.map(({ figures }) => displayUptime(figures));
   const lowest = Math.min(...values, target ?? 100);
   return {
     type: 'line',

@@ -5,9 +5,9 @@
  */
 import { plainText } from '../input/schema.ts';
 import { formatMinutes, humanize } from '../format/figures.ts';
-import { IMPACT_LABELS, STATE_LABELS, incidentMinutes, incidentState, lastUpdated, numberedUpdates } from '../engine/incident.ts';
-import { affectedNames, monthLabel, type SiteModel } from '../model/site.ts';
-import { latestUpdate } from '../engine/status.ts';
+import { lastUpdated, numberedUpdates } from '../engine/incident.ts';
+import { monthLabel } from '../format/figures.ts';
+import type { SiteModel } from '../model/site.ts';
 import type { VisibleIncident } from '../engine/as-of.ts';
 
 export interface FeedEntry {
@@ -93,25 +93,24 @@ export const FEED_LIMIT = 50;
 /** The feed entry of an incident; `absolute` turns a site path into a URL. */
 export function incidentEntry(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry {
   const asOf = model.uptime.asOf;
-  const state = incidentState(incident, asOf);
-  const update = latestUpdate(incident);
+  const view = model.view.incidents.get(incident.slug)!;
+  const update = view.latest;
   const link = absolute(`incidents/${incident.slug}/`);
-  const duration =
-    state === 'scheduled' ? '' : ` for ${formatMinutes(incidentMinutes(incident, asOf))}${incident.end ? '' : ' so far'}`;
+  const duration = view.state === 'scheduled' ? '' : ` for ${formatMinutes(view.minutes)}${view.lasting ? ' so far' : ''}`;
   const summary = [
-    `${STATE_LABELS[state]}: ${IMPACT_LABELS[incident.impact].toLowerCase()}${duration}, affecting ${affectedNames(model, incident)}.`,
-    update ? `Latest update (${humanize(update.status)}): ${update.body}` : '',
+    `${view.stateLabel}: ${view.impactLabel.toLowerCase()}${duration}, affecting ${view.affected}.`,
+    update ? `Latest update (${update.statusLabel}): ${update.body}` : '',
   ]
     .filter(Boolean)
     .join(' ');
   return {
     id: link,
-    title: xmlText(`[${STATE_LABELS[state]}] ${incident.title}`),
+    title: xmlText(`[${view.stateLabel}] ${incident.title}`),
     link,
     published: incident.start <= asOf ? incident.start : lastUpdated(incident, asOf),
     updated: lastUpdated(incident, asOf),
     summary: xmlText(summary),
-    categories: [IMPACT_LABELS[incident.impact], ...(incident.category ? [humanize(incident.category)] : [])],
+    categories: [view.impactLabel, ...(view.categoryLabel ? [view.categoryLabel] : [])],
   };
 }
 
@@ -124,7 +123,8 @@ export function incidentEntry(incident: VisibleIncident, model: SiteModel, absol
  */
 export function updateEntries(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry[] {
   const page = absolute(`incidents/${incident.slug}/`);
-  const affecting = `${IMPACT_LABELS[incident.impact]}, affecting ${affectedNames(model, incident)}.`;
+  const view = model.view.incidents.get(incident.slug)!;
+  const affecting = `${view.impactLabel}, affecting ${view.affected}.`;
   const entry = (guid: string, at: Date, status: string, text: string, anchor: boolean): FeedEntry => ({
     id: `${page}#${guid}`,
     guid,
@@ -133,7 +133,7 @@ export function updateEntries(incident: VisibleIncident, model: SiteModel, absol
     published: at,
     updated: at,
     summary: xmlText(`${text} (${affecting})`),
-    categories: [IMPACT_LABELS[incident.impact], humanize(status)],
+    categories: [view.impactLabel, humanize(status)],
   });
   const entries = numberedUpdates(incident).map(({ id, update }) => entry(id, update.at, update.status, update.body, true));
   const written = new Set(incident.updates.map((update) => update.status));

@@ -1,30 +1,18 @@
 /**
- * The sites the browser tests run against: each is built by the real build script and
- * served by `astro preview`. Builds run one after another (they share Astro's caches).
+ * The sites the browser tests run against: the test sites of tests/helpers/sites.ts (built
+ * once per `npm test` by the vitest global setup, rebuilt here only when missing or stale),
+ * each served by `astro preview`, and the sample served by `astro dev`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, runBuild } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
+import { BROWSER_SITES, TEST_SITES, buildSite, type TestSite } from '../helpers/sites.ts';
 
-export interface Site {
-  name: string;
+export interface Site extends TestSite {
   /** Served by `astro dev` (not built) to preview drafts. */
   dev?: boolean;
-  content: string;
-  now: string;
-  base: string;
   port: number;
-  out: string;
 }
-
-const site = (name: string, content: string, now: string, port: number, base = '/'): Site => ({
-  name,
-  content: join(ROOT, content),
-  now,
-  base,
-  port,
-  out: join(ROOT, '.e2e', name),
-});
 
 /**
  * The first of the test servers' ports: `STATUSBOOK_E2E_PORT`, else free ones found now and
@@ -37,12 +25,12 @@ const FIRST_PORT = Number(
 );
 
 export const SITES = {
-  sample: site('sample', 'content', '2026-11-30T12:00:00Z', FIRST_PORT),
-  ongoing: site('ongoing', 'tests/fixtures/ongoing', '2026-06-10T08:50:00Z', FIRST_PORT + 1),
-  subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', FIRST_PORT + 2, '/status'),
-  dev: { ...site('dev', 'content', '2026-11-30T12:00:00Z', FIRST_PORT + 3), dev: true },
+  sample: { ...TEST_SITES.sample, port: FIRST_PORT },
+  ongoing: { ...TEST_SITES.ongoing, port: FIRST_PORT + 1 },
+  subpath: { ...BROWSER_SITES.subpath, port: FIRST_PORT + 2 },
+  dev: { ...TEST_SITES.sample, name: 'dev', port: FIRST_PORT + 3, dev: true },
   /** Every text field hostile: script tags, event handlers, javascript: links, control characters. */
-  hostile: site('hostile', 'tests/fixtures/hostile', '2026-06-30T12:00:00Z', FIRST_PORT + 4),
+  hostile: { ...TEST_SITES.hostile, port: FIRST_PORT + 4 },
 } satisfies Record<string, Site>;
 
 /** The site's root URL, ending in a slash. */
@@ -50,10 +38,9 @@ export function origin(site: Site): string {
   return `http://127.0.0.1:${site.port}${site.base.replace(/\/?$/, '/')}`;
 }
 
+/** Builds a site unless this `npm test` already built it from the same sources. */
 export function build(site: Site): void {
-  if (site.dev) return;
-  const result = runBuild({ content: site.content, out: site.out, now: site.now, base: site.base });
-  if (result.status !== 0) throw new Error(`Building the ${site.name} site failed:\n${result.output}`);
+  if (!site.dev) buildSite(site, { reuse: true });
 }
 
 /** Starts `astro preview` for a built site, or `astro dev` for a dev site. */

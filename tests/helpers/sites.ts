@@ -1,22 +1,28 @@
 /**
- * Sites built once for the vitest run (by tests/global-setup.ts) and read by the output
- * tests, so that no two Astro builds ever run at the same time.
+ * The test sites, each built once per `npm test`: the vitest global setup builds them all,
+ * one after another (builds take a lock), and the browser tests serve the same builds. A
+ * build records what it was built from; a site is reused only while that still holds.
  */
-import { join } from 'node:path';
-import { ROOT } from './build.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, runBuild } from './build.ts';
 
 export interface TestSite {
   name: string;
   content: string;
   now: string;
   out: string;
+  /** The base path the site is built for; `/` unless it tests a sub-path. */
+  base: string;
 }
 
-const site = (name: string, content: string, now: string): TestSite => ({
+const site = (name: string, content: string, now: string, base = '/'): TestSite => ({
   name,
   content: join(ROOT, content),
   now,
   out: join(ROOT, '.test-sites', name),
+  base,
 });
 
 export const TEST_SITES = {
@@ -43,3 +49,53 @@ export const REPLAYS = {
   /** 6 December 06:30 local: the maintenance runs, planned until 07:00. */
   maintenanceRunning: site('replay-maintenance', 'content', '2026-12-06T05:30:00Z'),
 };
+
+/** Sites only the browser tests open. */
+export const BROWSER_SITES = {
+  /** The sample published under `/status/`. */
+  subpath: site('subpath', 'content', '2026-11-30T12:00:00Z', '/status'),
+};
+
+/** Every site the global setup builds. */
+export const ALL_SITES: readonly TestSite[] = [
+  ...Object.values(TEST_SITES),
+  ...Object.values(BROWSER_SITES),
+  ...Object.values(REPLAYS),
+];
+
+/** What a build is made from: the site's settings, and the size and time of every source file. */
+function fingerprint(site: TestSite): string {
+  const hash = createHash('sha256').update(JSON.stringify(site));
+  const inputs = ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', relative(ROOT, site.content)];
+  for (const input of inputs) {
+    const path = join(ROOT, input);
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+      : [path];
+    for (const file of files.sort()) {
+      const { size, mtimeMs } = statSync(file);
+      hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+const stampOf = (site: TestSite) => `${site.out}.built`;
+
+/**
+ * Builds a test site with the real build script. With `reuse`, a site already built from
+ * the same sources and settings (by this `npm test`'s global setup) is kept as it is.
+ */
+export function buildSite(site: TestSite, { reuse }: { reuse: boolean }): 'built' | 'reused' {
+  const print = fingerprint(site);
+  if (reuse && existsSync(site.out) && existsSync(stampOf(site)) && readFileSync(stampOf(site), 'utf8') === print)
+    return 'reused';
+  rmSync(stampOf(site), { force: true });
+  rmSync(site.out, { recursive: true, force: true });
+  const result = runBuild({ content: site.content, out: site.out, now: site.now, base: site.base });
+  if (result.status !== 0) throw new Error(`Building the ${site.name} test site failed:\n${result.output}`);
+  writeFileSync(stampOf(site), print);
+  return 'built';
+}

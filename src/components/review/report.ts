@@ -1,17 +1,22 @@
 /**
  * Review MDX components (`<Uptime />`, `<Downtime />`…) take their figures from the
- * month whose review is being rendered; the review page names it in `Astro.locals`.
+ * month whose review is being rendered: the review page puts it in `Astro.locals.review`.
  */
-import { model } from '../../model/current.ts';
-import { UNCATEGORISED, type MonthReport } from '../../model/site.ts';
+import type { CategoryFacts, MonthReport } from '../../model/site.ts';
 
-const knownCategories = new Set(model.incidents.map((incident) => incident.category ?? UNCATEGORISED));
+/** What the review page hands its MDX components. */
+export interface ReviewContext {
+  report: MonthReport;
+  /** The site's uptime target, when it has one. */
+  target?: number | undefined;
+  /** The categories some incident uses. */
+  knownCategories: readonly string[];
+}
 
-/** The report of the review being rendered; `component` names the caller in errors. */
-export function currentReport(locals: App.Locals, component: string): MonthReport {
-  const report = locals.reviewMonth === undefined ? undefined : model.reportByMonth.get(locals.reviewMonth);
-  if (!report) throw new Error(`<${component} /> can only be used in a monthly review (content/reviews/*.mdx).`);
-  return report;
+/** The review being rendered; `component` names the caller in errors. */
+export function currentReview(locals: App.Locals, component: string): ReviewContext {
+  if (!locals.review) throw new Error(`<${component} /> can only be used in a monthly review (content/reviews/*.mdx).`);
+  return locals.review;
 }
 
 /** The month before the report's, or the report itself when `which` is not 'previous'. */
@@ -19,11 +24,15 @@ export function pickMonth(report: MonthReport, which: 'this' | 'previous' | unde
   return which === 'previous' ? report.previous : report.figures;
 }
 
-/** Fails the build on a category no incident uses: almost always a typo in the review. */
-export function checkCategory(report: MonthReport, category: string, component: string): void {
-  if (knownCategories.has(category)) return;
+/**
+ * The facts of one category in the review's month. A category no incident uses fails the
+ * build (the content check reports it first, with its line): almost always a typo.
+ */
+export function categoryOf({ report, knownCategories }: ReviewContext, category: string, component: string): CategoryFacts {
+  const facts = report.byCategory.get(category);
+  if (facts) return facts;
   const file = report.review?.source.file ?? `the review of ${report.month}`;
   throw new Error(
-    `${file} — <${component} category="${category}" /> — no incident has this category — use one of: ${[...knownCategories].join(', ')}`,
+    `${file} — <${component} category="${category}" /> — no incident has this category — use one of: ${knownCategories.join(', ')}`,
   );
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { displayUptime, formatMinutes, formatUptime } from './figures.ts';
+
+describe('displayUptime', () => {
+  it('truncates, never rounds up', () => {
+    expect(displayUptime({ uptime: 99.99999, hasWeightedDowntime: true })).toBe(99.99);
+    expect(displayUptime({ uptime: 99.98835, hasWeightedDowntime: true })).toBe(99.98);
+    expect(formatUptime({ uptime: 99.98999999, hasWeightedDowntime: true })).toBe('99.98%');
+  });
+  it('keeps an exact value that floating point stores just below it', () => {
+    expect(displayUptime({ uptime: 100 * (1 - 0.0002), hasWeightedDowntime: true })).toBe(99.98);
+  });
+  it('shows 100 only when there was no weighted downtime', () => {
+    expect(formatUptime({ uptime: 100, hasWeightedDowntime: false })).toBe('100.00%');
+    expect(formatUptime({ uptime: 99.99999, hasWeightedDowntime: true })).toBe('99.99%');
+    expect(formatUptime({ uptime: 100, hasWeightedDowntime: true })).toBe('99.99%');
+  });
+});
+
+describe('formatMinutes', () => {
+  it('rounds to whole minutes and switches to hours past 90 minutes', () => {
+    expect(formatMinutes(1.6)).toBe('2 minutes');
+    expect(formatMinutes(1)).toBe('1 minute');
+    expect(formatMinutes(90.4)).toBe('90 minutes');
+    expect(formatMinutes(135.2)).toBe('2 h 15 min');
+    expect(formatMinutes(120)).toBe('2 h');
+  });
+});
