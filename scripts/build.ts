@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { buildInstant, CLOCK_VARIABLE, sitePath } from '../src/input/environment.ts';
 import { ContentErrors } from '../src/input/errors.ts';
 import { isRunning, newBuildFolder, publish, publishedPath, removeLeftovers } from './publish.ts';
+import { ASTRO_BIN } from './astro.ts';
 
 const { values } = parseArgs({
   options: {
@@ -85,9 +86,8 @@ try {
     1,
   );
 }
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const watch = fileURLToPath(new URL('parent-watch.ts', import.meta.url));
-const build = await run(['--import', watch, astro, 'build', '--outDir', workDir!]);
+const build = await run(['--import', watch, ASTRO_BIN, 'build', '--outDir', workDir!]);
 if (stopping) stopped();
 if (build !== 0) finish(`\nThe build failed (exit ${build}); ${unchanged}`, build || 1);
 

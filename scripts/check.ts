@@ -10,13 +10,13 @@
  * (what `npm run build` does without `--verbose`).
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildInstant, contentDirectory, sitePath } from '../src/input/environment.ts';
 import { loadValidContent } from '../src/input/load.ts';
 import { contentAsOf, hiddenReport } from '../src/engine/as-of.ts';
 import { ContentErrors, formatError, formatErrors } from '../src/input/errors.ts';
 import { contentWarnings } from '../src/input/validate.ts';
+import { ASTRO_BIN } from './astro.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +52,6 @@ const { hidden } = contentAsOf(content, asOf);
 console.log(hiddenReport(hidden, asOf, content.site.timezone, { list: !values['quiet-hidden'] }).join('\n'));
 
 if (!values['content-only']) {
-  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const check = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
+  const check = spawnSync(process.execPath, [ASTRO_BIN, 'check'], { stdio: 'inherit' });
   if (check.status !== 0) process.exit(2);
 }

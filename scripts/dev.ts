@@ -4,9 +4,9 @@
  * (e.g. `--port 4322`).
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../src/input/environment.ts';
 import { ContentErrors } from '../src/input/errors.ts';
+import { ASTRO_BIN } from './astro.ts';
 
 // --as-of (and its value) is ours; everything else goes to astro dev as given.
 const passed: string[] = [];
@@ -28,7 +28,6 @@ if (asOf !== undefined) {
     process.exit(1);
   }
 }
-const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [astro, 'dev', ...passed], { stdio: 'inherit', env });
+const child = spawn(process.execPath, [ASTRO_BIN, 'dev', ...passed], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

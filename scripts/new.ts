@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
-import { IMPACTS, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/input/schema.ts';
+import { IMPACTS, MONTH, SLUG, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/input/schema.ts';
 import { contentDirectory } from '../src/input/environment.ts';
 import { loadContent, loadValidContent } from '../src/input/load.ts';
 import { didYouMean, formatErrors } from '../src/input/errors.ts';
@@ -141,7 +141,7 @@ async function newIncident(): Promise<void> {
       prompt.text({
         message: 'Category (optional)',
         placeholder: categories.length ? `e.g. ${categories.slice(0, 4).join(', ')}` : 'queued-emails',
-        validate: (v) => (!v || /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(v) ? undefined : 'Lowercase letters, digits and hyphens'),
+        validate: (v) => (!v || SLUG.test(v) ? undefined : 'Lowercase letters, digits and hyphens'),
       }),
     );
     category = typed?.trim() || undefined;
@@ -221,8 +221,7 @@ function resolve(slug: string | undefined): void {
 }
 
 function review(month: string | undefined): void {
-  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new UsageError('Name the month as YYYY-MM: npm run new -- review 2026-06');
+  if (!month || !MONTH.test(month)) throw new UsageError('Name the month as YYYY-MM: npm run new -- review 2026-06');
   const existing = content.reviews.find((r) => r.month === month);
   if (existing) throw new UsageError(`${month} already has a review: ${existing.source.file}`);
   const model = buildSiteModel(content, new Date());

@@ -1,19 +1,25 @@
 /**
- * `npm run screenshots`: home, an incident and the June 2026 review of the sample site,
- * at desktop and 375 px widths, in light and dark, into tests/screenshots/ (git-ignored).
+ * `npm run screenshots`: the sample site's home (with a day's popover open), history,
+ * an incident, the June 2026 review, uptime and subscribe pages, and the home page during
+ * an ongoing major outage (the `ongoing` fixture), at 1280 and 375 px, in light and dark,
+ * into tests/screenshots/ (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/browser.ts';
 import { ROOT } from './helpers/build.ts';
-import { SITES, build, origin, serve } from './e2e/sites.ts';
+import { SITES, build, origin, serve, type Site } from './e2e/sites.ts';
 
-const PAGES = [
-  { name: 'home', path: '' },
-  { name: 'incident', path: 'incidents/2026-06-10-import-server-errors/' },
-  { name: 'review-2026-06', path: 'reviews/2026-06/' },
-  { name: 'subscribe', path: 'subscribe/' },
+const PAGES: Array<{ name: string; site: Site; path: string; popover?: string }> = [
+  { name: 'home', site: SITES.sample, path: '' },
+  { name: 'home-popover', site: SITES.sample, path: '', popover: 'Web application' },
+  { name: 'home-major-outage', site: SITES.ongoing, path: '', popover: 'Public API' },
+  { name: 'history', site: SITES.sample, path: 'history/' },
+  { name: 'incident', site: SITES.sample, path: 'incidents/2026-11-18-payments-page-errors/' },
+  { name: 'review-2026-06', site: SITES.sample, path: 'reviews/2026-06/' },
+  { name: 'uptime', site: SITES.sample, path: 'uptime/' },
+  { name: 'subscribe', site: SITES.sample, path: 'subscribe/' },
 ];
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -21,19 +27,25 @@ const VIEWPORTS = [
 ];
 const SCHEMES = ['light', 'dark'] as const;
 
-const site = SITES.sample;
+const sites = [...new Set(PAGES.map((page) => page.site))];
 const out = join(ROOT, 'tests/screenshots');
 mkdirSync(out, { recursive: true });
-build(site);
-const server = serve(site);
+for (const site of sites) build(site);
+const servers = sites.map(serve);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
-  await waitForServer(origin(site));
+  for (const site of sites) await waitForServer(origin(site));
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       const page = await browser.newPage({ viewport, colorScheme, reducedMotion: 'reduce' });
-      for (const { name, path } of PAGES) {
+      for (const { name, site, path, popover } of PAGES) {
         await page.goto(origin(site) + path, { waitUntil: 'networkidle' });
+        if (popover) {
+          // Keyboard: focus the component's row of bars, which opens today's popover, then go back a day.
+          await page.locator(`ol.bars[aria-label^="${popover}:"]`).focus();
+          await page.keyboard.press('ArrowLeft');
+          await page.keyboard.press('ArrowRight');
+        }
         const file = join(out, `${name}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
@@ -43,7 +55,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  for (const server of servers) server.kill();
 }
 
 async function waitForServer(url: string): Promise<void> {

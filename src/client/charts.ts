@@ -42,6 +42,8 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         borderColor: series.kind === 'target' ? colours.target : spec.type === 'bar' ? colours.bar : colours.primary,
         backgroundColor: series.kind === 'target' ? colours.target : spec.type === 'bar' ? colours.bar : colours.primary,
         borderDash: series.kind === 'target' ? [6, 4] : [],
+        // The legend draws each series as it is drawn: the target as a line, not a dashed box.
+        pointStyle: series.kind === 'target' ? 'line' : spec.type === 'bar' ? 'rect' : 'circle',
         pointRadius: series.kind === 'target' ? 0 : 3,
         borderWidth: 2,
       })),
@@ -60,7 +62,7 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         },
       },
       plugins: {
-        legend: { labels: { color: text } },
+        legend: { labels: { color: text, usePointStyle: true, boxHeight: 7 } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.formattedValue}${spec.unit}` } },
       },
     },

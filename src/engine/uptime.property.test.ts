@@ -37,6 +37,8 @@ function intlMonthOf(instant: number, timeZone: string): string {
 interface OracleMonth {
   minutes: number;
   downtime: number;
+  /** Minutes in which some component's worst state was each state. */
+  any: Record<(typeof SEVERITY)[number], number>;
   incidents: number;
   components: Record<string, { minutes: number } & Record<(typeof SEVERITY)[number], number>>;
 }
@@ -68,9 +70,20 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
   for (let t = start; t < asOf; t += MINUTE) {
     const key = monthKey(t);
     let month = months.get(key);
-    if (!month) months.set(key, (month = { minutes: 0, downtime: 0, incidents: 0, components: {} }));
+    if (!month)
+      months.set(
+        key,
+        (month = {
+          minutes: 0,
+          downtime: 0,
+          any: { maintenance: 0, degraded: 0, partial: 0, major: 0 },
+          incidents: 0,
+          components: {},
+        }),
+      );
     month.minutes += 1;
     let anyMajor = false;
+    const seen = new Set<(typeof SEVERITY)[number]>();
     for (const component of components) {
       if (component.since && t < component.since.getTime()) continue;
       const figures = (month.components[component.id] ??= { minutes: 0, major: 0, partial: 0, degraded: 0, maintenance: 0 });
@@ -78,9 +91,11 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
       let worst = -1;
       for (const a of intervals.get(component.id)!) if (a.start <= t && t < a.end) worst = Math.max(worst, a.rank);
       if (worst >= 0) figures[SEVERITY[worst]!] += 1;
+      if (worst >= 0) seen.add(SEVERITY[worst]!);
       if (worst === 3) anyMajor = true;
     }
     if (anyMajor) month.downtime += 1;
+    for (const state of seen) month.any[state] += 1;
   }
   for (const i of incidents) {
     if (['major', 'partial', 'degraded'].includes(i.impact) && i.start.getTime() < asOf) {
@@ -173,6 +188,7 @@ describe('computeUptime against a minute-by-minute oracle', () => {
           const want = expected.get(month.key)!;
           expect(month.minutes).toBe(want.minutes);
           expect(month.downtimeMinutes).toBe(want.downtime);
+          expect(month.anyComponentMinutes).toEqual(want.any);
           expect(month.incidents.length).toBe(want.incidents);
           expect(Object.keys(month.components).sort()).toEqual(Object.keys(want.components).sort());
           let sum = 0;

@@ -19,7 +19,15 @@ import {
   type MonthKey,
   type Period,
 } from './time.ts';
-import { coveredLength, durationsByState, stateTimeline, union, type StateInterval } from './timeline.ts';
+import {
+  STATES_BY_SEVERITY,
+  coveredLength,
+  durationsByState,
+  stateTimeline,
+  union,
+  type State,
+  type StateInterval,
+} from './timeline.ts';
 
 /** What the engine needs of a tracked component. */
 export interface TrackedComponent {
@@ -85,6 +93,11 @@ export interface PeriodFigures {
   hasWeightedDowntime: boolean;
   /** Length of the union of all components' major-outage time. */
   downtimeMinutes: number;
+  /**
+   * For each state, the minutes during which at least one component was in it (as its worst
+   * state): "0 min major outage · 76 min partial outage". `major` is `downtimeMinutes`.
+   */
+  anyComponentMinutes: Record<State, number>;
   /** Incidents (major, partial, degraded) starting in the period, oldest first. */
   incidents: string[];
   /** Maintenances starting in the period, oldest first. */
@@ -129,13 +142,16 @@ export function computeUptime(input: UptimeInput): UptimeModel {
   }));
 
   const timelines = componentTimelines(tracked, incidents, asOf);
-  const majorUnion = union(
-    tracked.flatMap(({ id, since }) =>
-      (timelines.get(id) ?? [])
-        .filter((segment) => segment.state === 'major')
-        .map((segment) => ({ start: Math.max(segment.start, since), end: segment.end })),
-    ),
-  );
+  // For each state, the time some component spent in it (its worst state then).
+  const unionOf = (state: State) =>
+    union(
+      tracked.flatMap(({ id, since }) =>
+        (timelines.get(id) ?? [])
+          .filter((segment) => segment.state === state)
+          .map((segment) => ({ start: Math.max(segment.start, since), end: segment.end })),
+      ),
+    );
+  const unions = Object.fromEntries(STATES_BY_SEVERITY.map((state) => [state, unionOf(state)])) as Record<State, Period[]>;
   const counted = incidents.filter((incident) => COUNTED_IMPACTS.has(incident.impact));
   const maintenances = incidents.filter((incident) => incident.impact === 'maintenance');
 
@@ -160,7 +176,13 @@ export function computeUptime(input: UptimeInput): UptimeModel {
       minutes: (period.end - period.start) / MINUTE,
       uptime: count === 0 ? 100 : uptimeSum / count,
       hasWeightedDowntime,
-      downtimeMinutes: coveredLength(majorUnion, period) / MINUTE,
+      downtimeMinutes: coveredLength(unions.major, period) / MINUTE,
+      anyComponentMinutes: {
+        major: coveredLength(unions.major, period) / MINUTE,
+        partial: coveredLength(unions.partial, period) / MINUTE,
+        degraded: coveredLength(unions.degraded, period) / MINUTE,
+        maintenance: coveredLength(unions.maintenance, period) / MINUTE,
+      },
       incidents: startingIn(counted, period),
       maintenances: startingIn(maintenances, period),
       components,

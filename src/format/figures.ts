@@ -39,6 +39,18 @@ export function wholeMinutes(minutes: number): number {
 }
 
 /**
+ * A duration as short as a figure beside a label: "76 min", "2 h 15 min".
+ *
+ * @example
+ * formatMinutesShort(0.4)   //=> '0 min'
+ * formatMinutesShort(135.2) //=> '2 h 15 min'
+ */
+export function formatMinutesShort(minutes: number): string {
+  const whole = wholeMinutes(minutes);
+  return whole <= 90 ? `${whole} min` : formatMinutes(whole);
+}
+
+/**
  * A duration in whole minutes; past 90 minutes, in hours and minutes.
  *
  * @example

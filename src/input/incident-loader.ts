@@ -54,7 +54,7 @@ export function markdownReviewLoader(dir: string): Loader {
 }
 
 /** Bumped when rendering changes, so that bodies cached in Astro's content store are rendered again. */
-const RENDERING = 'sanitized-2';
+const RENDERING = 'sanitized-3';
 
 /**
  * Renders the bodies of `files()` with Astro's Markdown pipeline, then sanitizes the HTML

@@ -11,7 +11,16 @@ import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'no
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { REVIEW_COMPONENTS, componentsSchema, incidentSchema, reviewSchema, siteSchema } from './schema.ts';
+import {
+  FRONTMATTER,
+  LOGO_FILE,
+  REVIEW_COMPONENTS,
+  componentsSchema,
+  incidentSchema,
+  reviewSchema,
+  siteSchema,
+} from './schema.ts';
+import { logoProblem } from './logo.ts';
 import { PLACEHOLDERS } from './scaffold.ts';
 import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
 import { excerpt, type ContentError, type Source } from './errors.ts';
@@ -48,7 +57,6 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const REVIEW_ALLOWED: ReadonlySet<string> = new Set(REVIEW_COMPONENTS);
 /** Incident pages pass no components to their bodies. */
 const NO_COMPONENTS: ReadonlySet<string> = new Set();
-const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m;
 
 /**
  * Loads the content folder `dir` through the schemas (cross-file rules live in
@@ -118,6 +126,7 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
   }
 
   (placeholders === 'error' ? errors : warnings).push(...unfinished);
+  checkLogo(root, site?.value.logo, site?.source, files.images, show, errors);
   if (!site || !components) return { errors, warnings };
   const content: LoadedContent = {
     site: site.value,
@@ -128,6 +137,42 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
     reviews,
   };
   return { content, errors, warnings };
+}
+
+/** The logo site.yaml names must exist and be a safe image; an image it does not name is not read. */
+function checkLogo(
+  root: string,
+  logo: string | undefined,
+  source: Source | undefined,
+  images: ReadonlySet<string>,
+  show: (path: string) => string,
+  errors: ContentError[],
+): void {
+  // Without a valid site.yaml there is nothing to compare with: its own error is reported.
+  if (source === undefined) return;
+  const named = logo === undefined ? undefined : join(root, logo);
+  for (const path of images) {
+    if (path !== named) {
+      errors.push({
+        file: show(path),
+        field: '(file)',
+        problem: 'is not read by Statusbook: site.yaml names no logo, or another one',
+        fix: `name it in site.yaml (logo: ${path.split(sep).at(-1)}), or move it out of content/`,
+      });
+    }
+  }
+  if (named === undefined) return;
+  const at = { file: source.file, line: source.lineOf(['logo']), field: 'logo' };
+  if (!images.has(named)) {
+    errors.push({
+      ...at,
+      problem: `names ${logo}, which is not in the content folder`,
+      fix: `put ${logo} next to site.yaml, or remove the logo line`,
+    });
+    return;
+  }
+  const problem = logoProblem(logo!, readFileSync(named));
+  if (problem) errors.push({ ...at, problem: `${logo} ${problem}`, fix: 'export the logo again as a plain SVG, PNG or WebP' });
 }
 
 /** The incident files of the content folder `dir`, in a stable order (errors are the content check's to report). */
@@ -145,7 +190,7 @@ export function splitPage(text: string): { frontmatter: string; body: string; bo
   const match = FRONTMATTER.exec(text);
   if (!match || match.index !== 0) return undefined;
   return {
-    frontmatter: match[1] ?? '',
+    frontmatter: match[2] ?? '',
     body: text.slice(match[0].length + 1),
     bodyLine: text.slice(0, match[0].length).split('\n').length + 1,
   };
@@ -162,6 +207,8 @@ const IGNORED = /^(?:\..*|Thumbs\.db|desktop\.ini|.*~)$/;
 interface ContentFiles {
   /** site.yaml and components.yaml, when present as regular files. */
   yaml: Set<string>;
+  /** Image files beside site.yaml: a logo, if site.yaml names it. */
+  images: Set<string>;
   incidents: string[];
   reviews: string[];
 }
@@ -178,7 +225,7 @@ type Kind = 'file' | 'folder';
  * check hang or read outside the content.
  */
 function scanContent(root: string, show: (path: string) => string, errors: ContentError[]): ContentFiles {
-  const files: ContentFiles = { yaml: new Set(), incidents: [], reviews: [] };
+  const files: ContentFiles = { yaml: new Set(), images: new Set(), incidents: [], reviews: [] };
   const fail = (path: string, problem: string, fix: string, field = '(file)') =>
     errors.push({ file: show(path), field, problem, fix });
   let realRoot: string;
@@ -251,11 +298,13 @@ function scanContent(root: string, show: (path: string) => string, errors: Conte
       pages(path, name === 'incidents', name === 'incidents' ? files.incidents : files.reviews, new Set([realRoot]));
     } else if (kind === 'file' && (name === 'site.yaml' || name === 'components.yaml')) {
       files.yaml.add(path);
+    } else if (kind === 'file' && LOGO_FILE.test(name)) {
+      files.images.add(path);
     } else if (kind !== undefined) {
       fail(
         path,
         'is not read by Statusbook',
-        'content/ holds site.yaml, components.yaml, incidents/ and reviews/ only: move it elsewhere (names starting with "." are ignored)',
+        'content/ holds site.yaml, components.yaml, a logo, incidents/ and reviews/ only: move it elsewhere (names starting with "." are ignored)',
       );
     }
   }

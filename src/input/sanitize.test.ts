@@ -4,12 +4,19 @@ import { isAllowedUrl, sanitizeHtml, unsafeElement, urlScheme } from './sanitize
 describe('sanitizeHtml', () => {
   it('removes scripts, event handlers, frames and javascript: URLs', () => {
     expect(sanitizeHtml('<p onclick="x()">Hi<script>x()</script></p>')).toBe('<p>Hi</p>');
-    expect(sanitizeHtml('<img src="https://a.example/b.png" onerror="x()">')).toBe('<img src="https://a.example/b.png">');
+    expect(sanitizeHtml('<img src="https://a.example/b.png" onerror="x()">')).toBe('<img src="https://a.example/b.png" alt="">');
     expect(sanitizeHtml('<a href="JaVaScRiPt:alert(1)">x</a><a href="java&#9;script:alert(1)">y</a>')).toBe('<a>x</a><a>y</a>');
     expect(
       sanitizeHtml('<iframe srcdoc="<script>x()</script>"></iframe><details ontoggle="x()" open><summary>S</summary></details>'),
     ).toBe('<details open><summary>S</summary></details>');
-    expect(sanitizeHtml('<img src="data:image/svg+xml,x"><img src="http://a.example/b.png">')).toBe('<img><img>');
+    expect(sanitizeHtml('<img src="data:image/svg+xml,x"><img src="http://a.example/b.png">')).toBe('<img alt=""><img alt="">');
+  });
+
+  it('gives an image without alt an empty one (HTML requires it), and keeps an alt written', () => {
+    expect(sanitizeHtml('<img src="https://a.example/b.png">')).toBe('<img src="https://a.example/b.png" alt="">');
+    expect(sanitizeHtml('<img src="https://a.example/b.png" alt="Graph">')).toBe(
+      '<img src="https://a.example/b.png" alt="Graph">',
+    );
   });
 
   it('keeps what authors need: tables, details, code, https images, links', () => {

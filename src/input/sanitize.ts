@@ -5,7 +5,7 @@
  * content check reports, with file and line, what it would strip from Markdown and what it
  * rejects in MDX (where JSX cannot be stripped).
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { find, html as htmlInfo } from 'property-information';
@@ -26,7 +26,20 @@ export const BODY_SCHEMA: Schema = {
   protocols: { ...defaultSchema.protocols, href: [...LINK_PROTOCOLS], src: ['https'], cite: ['https', 'http'] },
 };
 
-const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, BODY_SCHEMA).use(rehypeStringify);
+/** Gives every image an `alt` (empty: decorative) when the author wrote none: HTML requires one. */
+function imagesHaveAlt() {
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'element' && node.tagName === 'img' && node.properties['alt'] === undefined) node.properties['alt'] = '';
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  return (tree: Root) => visit(tree);
+}
+
+const processor = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rehypeSanitize, BODY_SCHEMA)
+  .use(imagesHaveAlt)
+  .use(rehypeStringify);
 
 /**
  * `html` with everything outside {@link BODY_SCHEMA} removed: scripts, event handlers,

@@ -4,10 +4,8 @@
  * author's comments, order and style survive; the body is never touched.
  */
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import type { Impact, UpdateStatus } from './schema.ts';
+import { FRONTMATTER, type Impact, type UpdateStatus } from './schema.ts';
 import { monthLabel } from '../format/figures.ts';
-
-const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 
 /**
  * A file-name slug from a title.

@@ -26,8 +26,12 @@ export const UPDATE_STATUSES = [
 ] as const;
 export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
 
-const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Ids, categories and file names (slugs): lowercase letters and digits, joined by hyphens or underscores. */
+export const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** A month, `YYYY-MM`. */
+export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A page's frontmatter block at the top: the opening `---` line, the YAML, the closing `---`. */
+export const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*$)/m;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** An example timestamp quoted in error messages, so a fix can be copied. */
@@ -128,6 +132,16 @@ const webUrl = (protocols: readonly string[], example: string) =>
       `must be an absolute ${protocols.map((p) => `${p}:`).join(' or ')} URL; write e.g. ${example}`,
     );
 
+/**
+ * A link shown to readers: as {@link webUrl}, written the way a browser would send it
+ * (`<`, `>`, quotes and spaces percent-encoded), so that it is a valid `href`.
+ *
+ * @example
+ * linkUrl(['https'], '…').parse('https://example.com/a b?q=<x>') //=> 'https://example.com/a%20b?q=%3Cx%3E'
+ */
+const linkUrl = (protocols: readonly string[], example: string) =>
+  webUrl(protocols, example).transform((value) => new URL(value).href);
+
 /** Badge file names end like this (badges/components/<id>-uptime-30d.svg): an id may not, or two badges would share a file. */
 const BADGE_SUFFIX = /-uptime-\d+d$/;
 
@@ -181,11 +195,14 @@ export type Channel = z.output<typeof channelSchema>;
 export const notificationsSchema = z
   .object({
     /** Where customers join the email list (shown on /subscribe/, and in List-Unsubscribe). Optional. */
-    signup: webUrl(['https', 'http', 'mailto'], 'https://groups.google.com/g/acme-status').optional(),
+    signup: linkUrl(['https', 'http', 'mailto'], 'https://groups.google.com/g/acme-status').optional(),
     /** The channels every event goes to. */
     channels: z.array(channelSchema).default([]),
   })
   .strict();
+
+/** A logo's file name in the content folder: lowercase, SVG, PNG or WebP. */
+export const LOGO_FILE = /^[a-z0-9][a-z0-9_-]*\.(svg|png|webp)$/;
 
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
@@ -215,6 +232,25 @@ export const siteSchema = z.object({
     .default({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }),
   /** Who is told of each update after a deploy (`npm run notify`). Optional. */
   notifications: notificationsSchema.optional(),
+  /**
+   * The company's logo beside the name in every page's header: a file next to site.yaml,
+   * e.g. `logo.svg` (SVG, PNG or WebP, at most 100 KB; SVG without scripts or external
+   * references). Published as `/logo.<ext>`. Optional.
+   */
+  logo: z
+    .string()
+    .regex(LOGO_FILE, { message: 'is not a logo file name; write one like logo.svg, logo.png or logo.webp (lowercase)' })
+    .optional(),
+  /** Links back to the company, in every page's footer. Optional. */
+  links: z
+    .object({
+      /** The company's website, e.g. `https://example.com`. */
+      website: linkUrl(['https', 'http'], 'https://example.com').optional(),
+      /** Where customers get help: a page or `mailto:` address. */
+      support: linkUrl(['https', 'http', 'mailto'], 'https://example.com/support').optional(),
+    })
+    .strict()
+    .optional(),
 });
 export type SiteSettings = z.output<typeof siteSchema>;
 export type Weights = SiteSettings['weights'];
@@ -299,7 +335,7 @@ export const incidentSchema = z
     /** The timeline of updates posted while the incident ran. Optional. */
     updates: z.array(updateSchema).default([]),
     /** Link to the written post-mortem. Optional. */
-    postmortem: webUrl(['https', 'http', 'mailto'], 'https://example.com/blog/post-mortem').optional(),
+    postmortem: linkUrl(['https', 'http', 'mailto'], 'https://example.com/blog/post-mortem').optional(),
   })
   // Unknown fields are errors: a typo (`catgory`) would otherwise vanish, and `layout` would make Astro load code.
   .strict()

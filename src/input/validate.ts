@@ -3,7 +3,7 @@
  * unknown or duplicate ids, windows outside their incident, end before start, incidents
  * in the future, two reviews for one month. Pure: takes parsed content, returns errors.
  */
-import type { Component, IncidentData, ReviewData, SiteSettings } from './schema.ts';
+import { SLUG, type Component, type IncidentData, type ReviewData, type SiteSettings } from './schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
 import { localTimestamp, monthOf, monthPeriod } from '../engine/time.ts';
 import { UNCATEGORISED } from '../model/site.ts';
@@ -39,8 +39,6 @@ export interface LoadedContent {
   incidents: LoadedIncident[];
   reviews: LoadedReview[];
 }
-
-const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source.file, line: source.lineOf(path) });
 

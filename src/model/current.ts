@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { ContentErrors, formatError } from '../input/errors.ts';
 import { buildSiteModel, type SiteModel } from './site.ts';
 
-export { BAR_DAYS, RECENT_DAYS } from './site.ts';
+export { BAR_DAYS, PAST_DAYS } from './site.ts';
 import { buildInstant, contentDirectory } from '../input/environment.ts';
 import { loadValidContent } from '../input/load.ts';
 

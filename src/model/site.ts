@@ -7,13 +7,20 @@ import { humanize, monthLabel, wholeMinutes } from '../format/figures.ts';
 import { contentAsOf, nextChange, type Hidden, type NextChange, type VisibleIncident } from '../engine/as-of.ts';
 import { dayBars, indexDays, type DayBar, type DayIndex } from '../engine/days.ts';
 import { currentStatus, type CurrentStatus } from '../engine/status.ts';
-import { dayPeriod, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
+import { dayPeriod, daysEndingAt, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
 import { computeUptime, type ComponentFigures, type PeriodFigures, type Uptime, type UptimeModel } from '../engine/uptime.ts';
 import {
   bannerView,
   change,
   componentGroups,
   dayBarViews,
+  definitions,
+  incidentsStartedByDay,
+  historyViews,
+  type HistoryView,
+  stateTimes,
+  type Definitions,
+  type StateTime,
   incidentsByDay,
   incidentView,
   scheduledViews,
@@ -70,6 +77,8 @@ export interface MonthReport {
   incidentChange?: Change | undefined;
   incidentCount: number;
   maintenanceCount: number;
+  /** Minutes during which some component was in each state: major outage always, other states when above zero. */
+  stateTimes: StateTime[];
   /** The month before's incident count, when it is tracked. */
   previousIncidentCount?: number | undefined;
   /** True or false against `site.uptimeTarget`; undefined when there is no target. */
@@ -113,6 +122,11 @@ export interface SiteChrome {
   /** The zone as people read it: "America/New_York" → "America/New York". */
   timeZoneLabel: string;
   asOf: Date;
+  /** The logo's path under the site (`logo.svg`), when site.yaml names one. */
+  logoPath?: string | undefined;
+  /** Links back to the company. */
+  website?: string | undefined;
+  support?: string | undefined;
 }
 
 /** What pages show, derived once (see views.ts). */
@@ -124,10 +138,14 @@ export interface SiteView {
   /** Ongoing incidents and maintenance in progress. */
   active: IncidentView[];
   upcoming: IncidentView[];
-  recent: IncidentView[];
+  /** The last {@link PAST_DAYS} local days, newest first, each with the incidents that started on it. */
+  pastDays: DayIncidents[];
+  definitions: Definitions;
   groups: ComponentGroup[];
   /** Reports of tracked months, oldest first. */
   tracked: MonthReport[];
+  /** The incident history: whole, then by component, then by impact. */
+  history: HistoryView[];
   uptimeRows: ReadonlyMap<MonthKey, UptimeRow>;
   /** Scheduled updates by incident, for the dev server's preview. */
   scheduledUpdates: ReadonlyMap<string, UpdateView[]>;
@@ -154,8 +172,6 @@ export interface SiteModel {
   reportByMonth: ReadonlyMap<MonthKey, MonthReport>;
   /** The status at the as-of instant. */
   status: CurrentStatus;
-  /** Incidents, maintenance and notices that started in the last {@link RECENT_DAYS} days, newest first. */
-  recent: VisibleIncident[];
   /** Figures of the last {@link BAR_DAYS} local days, oldest first. */
   days: PeriodFigures[];
   /** Figures over the last 30 and {@link BAR_DAYS} days as one range each ("90-day uptime"), by day count. */
@@ -175,8 +191,8 @@ export interface SiteModel {
 
 /** How many days of bars the home page shows. */
 export const BAR_DAYS = 90;
-/** How far back the home page lists incidents. */
-export const RECENT_DAYS = 14;
+/** How many days of past incidents the home page lists, by day. */
+export const PAST_DAYS = 7;
 
 export const UNCATEGORISED = 'uncategorised';
 
@@ -272,6 +288,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
       incidentCount: counted.length,
       previousIncidentCount: previous?.incidents.length,
+      stateTimes: stateTimes(figures.anyComponentMinutes, ['major']),
       maintenanceCount: maintenances.length,
       ...targetVerdict(figures.uptime, site.uptimeTarget),
       incidents: counted,
@@ -303,7 +320,6 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   }
 
   const days = uptime.lastDays(BAR_DAYS);
-  const recentSince = asOfTime - RECENT_DAYS * 86_400_000;
   const status = currentStatus(
     incidents,
     components.map((component) => component.id),
@@ -316,7 +332,6 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     ]),
   );
   const bars = new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)]));
-  const recent = incidents.filter((incident) => incident.start.getTime() >= recentSince && incident.start <= asOf);
   const viewsOf = (list: readonly VisibleIncident[]) => list.map((incident) => incidentViews.get(incident.slug)!);
   return {
     site,
@@ -329,7 +344,6 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     uptime,
     reportByMonth,
     status,
-    recent,
     days,
     lastDaysFigures,
     bars,
@@ -338,13 +352,22 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     scheduledUpdates,
     nextChange: nextChange(all, asOf),
     view: {
-      chrome: { name: site.name, timeZone: zone, timeZoneLabel: zone.replace(/_/g, ' '), asOf },
+      chrome: {
+        name: site.name,
+        timeZone: zone,
+        timeZoneLabel: zone.replace(/_/g, ' '),
+        asOf,
+        logoPath: site.logo && `logo.${site.logo.split('.').at(-1)}`,
+        website: site.links?.website,
+        support: site.links?.support,
+      },
       incidents: incidentViews,
       drafts: viewsOf(drafts),
-      banner: bannerView(status.banner),
+      banner: bannerView(status, asOf),
       active: viewsOf([...status.active, ...status.maintenanceInProgress]),
       upcoming: viewsOf(status.upcomingMaintenance),
-      recent: viewsOf(recent),
+      pastDays: incidentsStartedByDay(daysEndingAt(asOfTime, PAST_DAYS, zone), viewsOf(incidents), asOf, zone),
+      definitions: definitions(site.weights),
       groups: componentGroups(
         components,
         status,
@@ -352,6 +375,12 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
         (id) => dayBarViews(bars.get(id) ?? [], zone),
       ),
       tracked,
+      history: historyViews(
+        viewsOf(incidents.filter((incident) => incident.start <= asOf)),
+        tracked.map((report) => report.month),
+        components,
+        zone,
+      ),
       uptimeRows: new Map(
         tracked.map((report) => [
           report.month,

@@ -3,13 +3,14 @@
  * count, change and label a page prints is here, so components only format. Pages pick
  * the view they need and pass it down as props.
  */
-import type { Component, Impact, IncidentUpdate } from '../input/schema.ts';
-import { humanize, monthLabel } from '../format/figures.ts';
+import type { Component, Impact, IncidentUpdate, Weights } from '../input/schema.ts';
+import { countOf, humanize, monthLabel } from '../format/figures.ts';
 import type { VisibleIncident } from '../engine/as-of.ts';
 import { ANY, type DayBar, type DayIndex, type DayLevel } from '../engine/days.ts';
 import { incidentMinutes, incidentState, numberedUpdates, type IncidentState } from '../engine/incident.ts';
-import { latestUpdate, type Banner, type ComponentState, type CurrentStatus } from '../engine/status.ts';
-import { dayPeriod, monthOf, type DayKey } from '../engine/time.ts';
+import { latestUpdate, worseState, type ComponentState, type CurrentStatus } from '../engine/status.ts';
+import { dayOf, dayPeriod, monthOf, type DayKey } from '../engine/time.ts';
+import { STATES_BY_SEVERITY, type State } from '../engine/timeline.ts';
 import type { ComponentFigures, Uptime } from '../engine/uptime.ts';
 import { COMPONENT_STATE_LABELS, DAY_LEVEL_LABELS, IMPACT_LABELS, STATE_LABELS, bannerHeadline } from './vocabulary.ts';
 
@@ -58,6 +59,8 @@ export interface IncidentView {
   postmortem?: string | undefined;
   /** Names of the affected components, in the incident's order, e.g. "Web application, Public API". */
   affected: string;
+  /** The ids of the affected components, for filters. */
+  componentIds: string[];
   components: AffectedView[];
   latest?: UpdateView | undefined;
   /** Visible updates, newest first. */
@@ -120,6 +123,7 @@ export function incidentView(incident: VisibleIncident, context: IncidentContext
     categoryLabel: incident.category === undefined ? undefined : humanize(incident.category),
     postmortem: incident.postmortem,
     affected: incident.components.map((c) => context.componentNames.get(c.id) ?? c.id).join(', '),
+    componentIds: incident.components.map((c) => c.id),
     components: incident.components.map((affected) => ({
       name: context.componentNames.get(affected.id) ?? affected.id,
       impactLabel: IMPACT_LABELS[affected.impact],
@@ -145,22 +149,45 @@ export function scheduledViews(updates: readonly IncidentUpdate[]): UpdateView[]
   return updates.map((update) => updateView(update));
 }
 
-/** The banner at the top of the home page. */
+/** The banner at the top of the home page: the overall state, and what is going on, counted. */
 export interface BannerView {
   state: ComponentState;
   headline: string;
-  incident?: { slug: string; title: string } | undefined;
-  update?: UpdateView | undefined;
+  /** "1 incident ongoing, 1 maintenance in progress"; undefined when nothing is. */
+  summary?: string | undefined;
+  /** The instant the page shows. */
+  asOf: Date;
 }
 
-export function bannerView(banner: Banner): BannerView {
+/**
+ * @example
+ * bannerView(status, asOf).summary //=> '1 incident ongoing'
+ */
+export function bannerView(status: CurrentStatus, asOf: Date): BannerView {
+  const parts = [
+    status.active.length > 0 ? `${countOf(status.active.length, { noun: 'incident' })} ongoing` : '',
+    status.maintenanceInProgress.length > 0
+      ? `${countOf(status.maintenanceInProgress.length, { noun: 'maintenance', nouns: 'maintenances' })} in progress`
+      : '',
+  ].filter(Boolean);
   return {
-    state: banner.state,
-    headline: bannerHeadline(banner.state),
-    incident: banner.incident && { slug: banner.incident.slug, title: banner.incident.title },
-    update: banner.update && updateView(banner.update),
+    state: status.banner.state,
+    headline: bannerHeadline(status.banner.state),
+    summary: parts.length > 0 ? parts.join(', ') : undefined,
+    asOf,
   };
 }
+
+/** Minutes spent in one state, with the state in words: "12 min partial outage". */
+export interface StateTime {
+  state: State;
+  /** Lower case, to follow a number: "partial outage". */
+  label: string;
+  minutes: number;
+}
+
+/** How many incidents a day's popover names; the rest are in the month's history. */
+export const DAY_INCIDENTS_SHOWN = 3;
 
 /** One day bar, with what its popover and its accessible name say. */
 export interface DayBarView {
@@ -172,10 +199,29 @@ export interface DayBarView {
   levelLabel: string;
   /** Undefined before the component was tracked. */
   uptime?: Uptime | undefined;
-  minutes?: StateMinutes | undefined;
-  incidents: Array<{ slug: string; title: string }>;
-  /** Where the bar leads: the incident, or that day in the month's history. */
-  path: string;
+  /** Minutes in each state that day, worst first; only states it spent time in. */
+  stateTimes: StateTime[];
+  /** The first {@link DAY_INCIDENTS_SHOWN} incidents that touched the day, each with its page. */
+  incidents: Array<{ title: string; path: string }>;
+  /** How many more touched it: they are listed at `dayPath`. */
+  more: number;
+  /** The day in the month's history. */
+  dayPath: string;
+}
+
+/**
+ * The minutes of each state, worst first, leaving out states with none unless listed in `always`.
+ *
+ * @example
+ * stateTimes({ major: 0, partial: 76, degraded: 12, maintenance: 0 }, ['major'])
+ * //=> [{ state: 'major', label: 'major outage', minutes: 0 }, { state: 'partial', label: 'partial outage', minutes: 76 }, { state: 'degraded', … }]
+ */
+export function stateTimes(minutes: StateMinutes, always: readonly State[] = []): StateTime[] {
+  return STATES_BY_SEVERITY.toReversed().flatMap((state) =>
+    minutes[state] > 0 || always.includes(state)
+      ? [{ state, label: IMPACT_LABELS[state].toLowerCase(), minutes: minutes[state] }]
+      : [],
+  );
 }
 
 /**
@@ -191,17 +237,10 @@ export function dayBarViews(bars: readonly DayBar[], timeZone: string): DayBarVi
     level: bar.level,
     levelLabel: DAY_LEVEL_LABELS[bar.level],
     uptime: bar.figures,
-    minutes: bar.figures && {
-      major: bar.figures.major,
-      partial: bar.figures.partial,
-      degraded: bar.figures.degraded,
-      maintenance: bar.figures.maintenance,
-    },
-    incidents: bar.incidents.map(({ slug, title }) => ({ slug, title })),
-    path:
-      bar.incidents.length === 1
-        ? `incidents/${bar.incidents[0]!.slug}/`
-        : `history/${bar.day.slice(0, 7)}/${bar.incidents.length > 1 ? `#day-${bar.day}` : ''}`,
+    stateTimes: bar.figures ? stateTimes(bar.figures) : [],
+    incidents: bar.incidents.slice(0, DAY_INCIDENTS_SHOWN).map(({ slug, title }) => ({ title, path: `incidents/${slug}/` })),
+    more: Math.max(0, bar.incidents.length - DAY_INCIDENTS_SHOWN),
+    dayPath: `history/${bar.day.slice(0, 7)}/#day-${bar.day}`,
   }));
 }
 
@@ -220,8 +259,13 @@ export interface ComponentRow {
 /** A group of components; `name` is empty for components without a group. */
 export interface ComponentGroup {
   name: string;
+  /** The worst state of its members now. */
+  state: ComponentState;
+  stateLabel: string;
   /** Shown open when a member is not operational. */
   open: boolean;
+  /** The mean uptime of its tracked members over the bar days, said beside it when it is closed. */
+  uptime?: Uptime | undefined;
   components: ComponentRow[];
 }
 
@@ -249,7 +293,24 @@ export function componentGroups(
     const key = component.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  return [...groups].map(([name, rows]) => ({ name, open: rows.some((row) => row.state !== 'operational'), components: rows }));
+  return [...groups].map(([name, rows]) => {
+    const state = rows.map((row) => row.state).reduce(worseState, 'operational');
+    const tracked = rows.flatMap((row) => (row.uptime ? [row.uptime] : []));
+    return {
+      name,
+      state,
+      stateLabel: COMPONENT_STATE_LABELS[state],
+      open: state !== 'operational',
+      uptime:
+        tracked.length === 0
+          ? undefined
+          : {
+              uptime: tracked.reduce((sum, uptime) => sum + uptime.uptime, 0) / tracked.length,
+              hasWeightedDowntime: tracked.some((uptime) => uptime.hasWeightedDowntime),
+            },
+      components: rows,
+    };
+  });
 }
 
 /** The incidents that touched one local day. */
@@ -261,8 +322,8 @@ export interface DayIncidents {
 }
 
 /**
- * The incidents of each local day from `first` to `last` (inclusive), newest day first;
- * with `quiet`, days without incidents are kept (the home page says "No incidents reported").
+ * The incidents that touched each of `days`, newest day first; with `quiet`, days without
+ * incidents are kept (the home page says "No incidents reported").
  */
 export function incidentsByDay(
   days: readonly DayKey[],
@@ -296,4 +357,117 @@ export interface Change {
 export function change(current: number, previous: number): Change {
   const amount = Math.abs(current - previous);
   return { direction: current > previous ? 'up' : current < previous ? 'down' : 'same', amount };
+}
+
+/**
+ * The incidents that started on each of `days` (local), newest day first, quiet days
+ * included: the home page's "Past incidents", as the hosted status pages list them.
+ */
+export function incidentsStartedByDay(
+  days: readonly DayKey[],
+  newestFirst: readonly IncidentView[],
+  asOf: Date,
+  timeZone: string,
+): DayIncidents[] {
+  const byDay = Map.groupBy(
+    newestFirst.filter((incident) => incident.start <= asOf),
+    (incident) => dayOf(incident.start.getTime(), timeZone),
+  );
+  return days.toReversed().map((day) => ({
+    day,
+    date: new Date(dayPeriod(day, timeZone).start),
+    incidents: byDay.get(day) ?? [],
+  }));
+}
+
+/** What the figures mean, in one sentence each: shown beside them, linking to how they are computed. */
+export interface Definitions {
+  uptime: string;
+  downtime: string;
+}
+
+const percent = (weight: number) => `${Math.round(weight * 1000) / 10}%`;
+
+/**
+ * The definitions for a site's weights.
+ *
+ * @example
+ * definitions({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }).uptime
+ * //=> 'Uptime is the share of time a component worked: a minute of major outage counts as down, a minute of partial outage as 30% down; degraded performance and maintenance do not count.'
+ */
+export function definitions(weights: Weights): Definitions {
+  const states = ['major', 'partial', 'degraded', 'maintenance'] as const;
+  const label = (state: (typeof states)[number]) => IMPACT_LABELS[state].toLowerCase();
+  const counted = states.filter((state) => weights[state] > 0);
+  const free = states.filter((state) => weights[state] === 0);
+  const counts = counted.map((state) =>
+    weights[state] === 1
+      ? `a minute of ${label(state)} counts as down`
+      : `a minute of ${label(state)} as ${percent(weights[state])} down`,
+  );
+  const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  return {
+    uptime:
+      `Uptime is the share of time a component worked: ${counts.length > 0 ? list(counts) : 'no state counts as down'}` +
+      (free.length > 0 ? `; ${list(free.map(label))} ${free.length === 1 ? 'does' : 'do'} not count.` : '.'),
+    downtime:
+      'Downtime is the time during which at least one component had a major outage; a partial outage or degraded performance lowers uptime but is not downtime.',
+  };
+}
+
+/** How many months a history list shows; older months are linked to their own pages. */
+export const HISTORY_MONTHS = 12;
+
+/** One way to list the incident history: all incidents, or those of one component or impact. */
+export interface HistoryView {
+  /** `all`, `component:<id>` or `impact:<impact>`. */
+  key: string;
+  /** What the filter keeps, e.g. "Public API" or "Major outage"; "All incidents" for all. */
+  label: string;
+  /** The page's path under the site, e.g. `history/components/api/`. */
+  path: string;
+  /** The last {@link HISTORY_MONTHS} tracked months, newest first, with their incidents newest first. */
+  months: Array<{ month: string; label: string; incidents: IncidentView[] }>;
+  /** Older tracked months, newest first, for links to their pages. */
+  older: Array<{ month: string; label: string }>;
+}
+
+/**
+ * The incident history, whole and filtered by each component and each impact, month by
+ * month (an incident belongs to the month it started in, as in the figures).
+ *
+ * @example
+ * historyViews(views, ['2026-06'], components, 'UTC').map((view) => view.path)
+ * //=> ['history/', 'history/components/web-app/', …, 'history/impacts/major/', …]
+ */
+export function historyViews(
+  newestFirst: readonly IncidentView[],
+  trackedMonths: readonly string[],
+  components: readonly Component[],
+  timeZone: string,
+): HistoryView[] {
+  const byMonth = Map.groupBy(newestFirst, (incident) => monthOf(incident.start.getTime(), timeZone));
+  const recent = trackedMonths.slice(-HISTORY_MONTHS).toReversed();
+  const older = trackedMonths
+    .slice(0, Math.max(0, trackedMonths.length - HISTORY_MONTHS))
+    .toReversed()
+    .map((month) => ({ month, label: monthLabel(month) }));
+  const view = (key: string, label: string, path: string, keep: (incident: IncidentView) => boolean): HistoryView => ({
+    key,
+    label,
+    path,
+    months: recent.map((month) => ({ month, label: monthLabel(month), incidents: (byMonth.get(month) ?? []).filter(keep) })),
+    older,
+  });
+  return [
+    view('all', 'All incidents', 'history/', () => true),
+    ...components.map((component) =>
+      view(`component:${component.id}`, component.name, `history/components/${component.id}/`, (incident) =>
+        incident.componentIds.includes(component.id),
+      ),
+    ),
+    ...(Object.keys(IMPACT_LABELS) as Impact[]).map((impact) =>
+      view(`impact:${impact}`, IMPACT_LABELS[impact], `history/impacts/${impact}/`, (incident) => incident.impact === impact),
+    ),
+  ];
 }

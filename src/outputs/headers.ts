@@ -35,6 +35,8 @@ export function headerRules(base: string): Rule[] {
     { path: `${root}badges/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.badge) } },
     { path: `${root}maintenance.ics`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.calendar) } },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': cache(CACHE_SECONDS.asset, ', immutable') } },
+    // The logo was checked for scripts; if one slipped through, a browser opening it still runs none.
+    { path: `${root}logo.svg`, headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } },
   ];
 }
 

@@ -84,9 +84,10 @@ describe('the payments incident at 14:15, when "identified" is posted', () => {
     expect(atomEntry).toContain('<published>2026-11-18T13:05:00.000Z</published>');
   });
 
-  it('puts the banner at partial outage with the latest visible update', () => {
+  it('puts the banner at partial outage as of 14:15, and the latest visible update under "Happening now"', () => {
+    expect(page(site, '')).toContain('Partial outage 1 incident ongoing · As of 18 Nov 2026, 14:15 CET');
     expect(page(site, '')).toContain(
-      'Partial outage Errors on the payments page Identified ( 18 Nov 2026, 14:15 CET ): A release caused the errors.',
+      'Happening now Errors on the payments page Partial outage · Ongoing · 18 Nov 2026, 14:05 CET · until 18 Nov 2026, 14:27 CET Affects Web application, Public API Identified – A release caused the errors.',
     );
     expect(json<StatuspageApi['status']>(site, 'api/v2/status.json').status.indicator).toBe('major');
   });
@@ -157,7 +158,8 @@ describe('the December maintenance', () => {
     expect(maintenancePage).not.toContain('The database upgrade is complete.');
     expect(active[0]?.incident_updates.map((u) => u.status)).toEqual(['in_progress', 'scheduled']);
     expect(active[0]?.updated_at).toBe('2026-12-06T06:00:00.000+01:00');
-    expect(page(site, '')).toContain('Maintenance in progress Planned database maintenance');
+    expect(page(site, '')).toContain('Maintenance in progress 1 maintenance in progress · As of 6 Dec 2026, 06:30 CET');
+    expect(page(site, '')).toContain('Happening now Planned database maintenance Maintenance · In progress');
     expect((await feedEntry(site, 'rss', DATABASE))?.title).toBe('[In progress] Planned database maintenance');
     expect(json<NextChangeJson>(site, 'api/next-change.json').at).toBe('2026-12-06T05:45:00.000Z');
   });

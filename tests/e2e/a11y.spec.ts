@@ -7,6 +7,8 @@ const PAGES = {
   incident: 'incidents/2026-06-10-import-server-errors/',
   'history index': 'history/',
   'history month': 'history/2026-06/',
+  'history of a component': 'history/components/api/',
+  'history of an impact': 'history/impacts/major/',
   'reviews index': 'reviews/',
   review: 'reviews/2026-06/',
   'generated report': 'reviews/2026-07/',
@@ -41,8 +43,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the ongoing-incident home page has no violations', async ({ page }) => {
-  await page.goto(origin(SITES.ongoing));
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the ongoing-incident home page, with a day's popover open, has no violations in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(origin(SITES.ongoing));
+    await page.locator('ol.bars').first().focus();
+    await expect(page.locator('#bar-pop')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,78 +1,154 @@
+import type { Locator, Page } from '@playwright/test';
 import { SITES, origin } from './sites.ts';
 import { expect, test } from './guards.ts';
 
+/** A component's row of bars (the sample's groups are folded while all is well: open them first). */
+async function row(page: Page, component: string): Promise<Locator> {
+  const bars = page.locator(`ol.bars[aria-label^="${component}:"]`);
+  const group = page.locator('details', { has: bars });
+  if ((await group.count()) > 0 && !(await group.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await group.locator('summary').click();
+  }
+  return bars;
+}
+
+/** A bar by the start of its sentence (its `data-title` once the script has run). */
+const bar = (bars: Locator, sentence: string) => bars.locator(`li[data-title^="${sentence}"]`);
+const colour = (element: Locator) => element.evaluate((node) => getComputedStyle(node).backgroundColor);
+const keyColour = (page: Page, label: string) =>
+  colour(
+    page
+      .getByRole('list', { name: /Colours of the day bars/ })
+      .getByRole('listitem')
+      .filter({ hasText: label })
+      .locator('span'),
+  );
+const popover = (page: Page) => page.locator('#bar-pop');
+
 test.describe('day bars', () => {
-  test.beforeEach(async ({ page }) => {
+  test('are coloured by the worst state of the day, like the key: partial, degraded, operational (sample)', async ({ page }) => {
     await page.goto(origin(SITES.sample));
-  });
-
-  test('give the date, the uptime and the incidents in their name and tooltip', async ({ page }) => {
-    const bars = page.getByRole('list', { name: 'Web application, uptime per day for the last 90 days' }).getByRole('link');
-    await expect(bars).toHaveCount(90);
-    // 18 Nov 2026: 22 minutes of partial outage, 0.3 × 22 = 6.6 weighted minutes of 1,440.
-    const bar = page.getByRole('link', { name: '18 Nov 2026: Partial outage, 99.54% uptime, Errors on the payments page' });
-    await expect(bar).toHaveCount(1);
-    await expect(bar).toHaveAttribute('title', '18 Nov 2026: Partial outage, 99.54% uptime, Errors on the payments page');
-    await expect(bar).toHaveAttribute('href', '/incidents/2026-11-18-payments-page-errors/');
-    await expect(bars.last()).toHaveAccessibleName('30 Nov 2026: 100.00% uptime, no incidents');
-    await expect(bars.first()).toHaveAccessibleName('2 Sept 2026: 100.00% uptime, no incidents');
-  });
-
-  test('are coloured by the worst state of the day, with a key, and say it in words too', async ({ page }) => {
-    const bar = (title: string) => page.locator(`.bars a[title^="${title}"]`).first();
-    const background = (title: string) => bar(title).evaluate((a) => getComputedStyle(a).backgroundColor);
-    const key = (label: string) =>
-      page
-        .getByRole('list', { name: /Colours of the day bars/ })
-        .getByRole('listitem')
-        .filter({ hasText: label })
-        .locator('span')
-        .evaluate((swatch) => getComputedStyle(swatch).backgroundColor);
+    const web = await row(page, 'Web application');
+    await expect(web.locator('li')).toHaveCount(90);
     // 18 Nov: 22 minutes of partial outage on the web app.
-    await expect(bar('18 Nov 2026: Partial outage')).toHaveClass('bar-partial');
-    expect(await background('18 Nov 2026: Partial outage')).toBe(await key('Partial outage'));
+    const partial = bar(web, '18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage).');
+    await expect(partial).toHaveClass('bar-partial');
+    expect(await colour(partial)).toBe(await keyColour(page, 'Partial outage'));
     // 21 Oct: 35 minutes of degraded sign-in, which weighs nothing: amber, not green.
-    const signIn = page.getByRole('list', { name: /^Sign-in, uptime per day/ });
-    await expect(signIn.locator('a[title^="21 Oct 2026: Degraded performance, 100.00% uptime, Slow sign-in"]')).toHaveClass(
-      'bar-degraded',
-    );
-    expect(await signIn.locator('a[title^="21 Oct 2026"]').evaluate((a) => getComputedStyle(a).backgroundColor)).toBe(
-      await key('Degraded performance'),
-    );
+    const signIn = await row(page, 'Sign-in');
+    const degraded = bar(signIn, '21 Oct 2026: Degraded performance, 100.00% uptime (35 min degraded performance).');
+    await expect(degraded).toHaveClass('bar-degraded');
+    expect(await colour(degraded)).toBe(await keyColour(page, 'Degraded performance'));
+    expect(await colour(degraded)).not.toBe(await keyColour(page, 'Operational'));
     // A quiet day is green (the bars' default: no class), like the key's "Operational".
-    await expect(bar('30 Nov 2026')).not.toHaveAttribute('class');
-    expect(await background('30 Nov 2026')).toBe(await key('Operational'));
-    expect(await background('30 Nov 2026')).not.toBe(await key('Degraded performance'));
+    const quiet = bar(web, '30 Nov 2026: Operational, 100.00% uptime.');
+    await expect(quiet).not.toHaveAttribute('class');
+    expect(await colour(quiet)).toBe(await keyColour(page, 'Operational'));
   });
 
-  test('show an ongoing major outage in red today, and a degraded day amber (fixture)', async ({ page }) => {
+  test('show a maintenance day blue, and an ongoing major outage red today (fixture)', async ({ page }) => {
     await page.goto(origin(SITES.ongoing));
-    const today = (component: string) =>
-      page
-        .getByRole('list', { name: new RegExp(`^${component}, uptime per day`) })
-        .getByRole('link')
-        .last();
-    await expect(today('Public API')).toHaveClass('bar-major');
-    await expect(today('Public API')).toHaveAccessibleName(/^10 Jun 2026: Major outage, /);
-    await expect(today('Web application')).toHaveClass('bar-degraded');
-    const red = await page.locator('.bars-key .bar-major').evaluate((swatch) => getComputedStyle(swatch).backgroundColor);
-    expect(await today('Public API').evaluate((a) => getComputedStyle(a).backgroundColor)).toBe(red);
+    const api = await row(page, 'Public API');
+    const today = api.locator('li').last();
+    await expect(today).toHaveClass('bar-major');
+    await expect(today).toHaveAttribute('data-title', /^10 Jun 2026: Major outage, 96\.92% uptime \(20 min major outage\)\./);
+    expect(await colour(today)).toBe(await keyColour(page, 'Major outage'));
+    const web = await row(page, 'Web application');
+    await expect(web.locator('li').last()).toHaveClass('bar-degraded');
+    // 29 Mar: an hour of planned network maintenance (01:30 to 03:30 across the clock change) on the web app (weight 0: 100% uptime).
+    const maintenance = bar(web, '29 Mar 2026: Maintenance, 100.00% uptime (60 min maintenance).');
+    await expect(maintenance).toHaveClass('bar-maintenance');
+    expect(await colour(maintenance)).toBe(await keyColour(page, 'Maintenance'));
   });
 
-  test('the keyboard reaches every bar', async ({ page }) => {
-    const total = await page.locator('.bars a').count();
-    expect(total).toBe(6 * 90);
-    const reached = new Set<string>();
-    await page.locator('.bars a').first().focus();
-    for (let i = 0; i < total + 5; i++) {
-      const name = await page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element?.closest('.bars')) return null;
-        return `${element.closest('.bars')!.getAttribute('aria-label')}|${element.getAttribute('title')}`;
-      });
-      if (name) reached.add(name);
-      await page.keyboard.press('Tab');
+  test('open a popover by keyboard: the row is one stop, the arrows pick a day, Tab reaches its incidents', async ({ page }) => {
+    await page.goto(origin(SITES.sample));
+    const web = await row(page, 'Web application');
+    await web.focus();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toHaveText('30 Nov 2026: Operational, 100.00% uptime.');
+    for (let day = 0; day < 12; day++) await page.keyboard.press('ArrowLeft');
+    await expect(popover(page)).toContainText('18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage).');
+    const link = popover(page).getByRole('link', { name: 'Errors on the payments page' });
+    await expect(link).toHaveAttribute('href', '/incidents/2026-11-18-payments-page-errors/');
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/incidents\/2026-11-18-payments-page-errors\/$/);
+  });
+
+  test('the keyboard reads every day of a row, Home and End jump, Escape closes', async ({ page }) => {
+    await page.goto(origin(SITES.sample));
+    const web = await row(page, 'Web application');
+    await web.focus();
+    const days = new Set<string>();
+    for (let day = 0; day < 95; day++) {
+      days.add((await popover(page).locator('strong').textContent()) ?? '');
+      await page.keyboard.press('ArrowLeft');
     }
-    expect(reached.size).toBe(total);
+    expect(days.size).toBe(90);
+    await expect(popover(page).locator('strong')).toHaveText('2 Sept 2026:');
+    await page.keyboard.press('End');
+    await expect(popover(page).locator('strong')).toHaveText('30 Nov 2026:');
+    await page.keyboard.press('Escape');
+    await expect(popover(page)).toBeHidden();
+  });
+
+  test('open a popover on hover', async ({ page }) => {
+    await page.goto(origin(SITES.sample));
+    const web = await row(page, 'Web application');
+    await bar(web, '18 Nov 2026').hover();
+    await expect(popover(page)).toContainText('18 Nov 2026: Partial outage');
+    await expect(popover(page).getByRole('link', { name: 'Errors on the payments page' })).toBeVisible();
+    // The pointer can move into the popover to follow its link.
+    await popover(page).getByRole('link').hover();
+    await expect(popover(page)).toBeVisible();
+  });
+
+  test('every interactive target around the bars is at least 24 × 24 px', async ({ page }) => {
+    await page.goto(origin(SITES.sample));
+    const rows = page.locator('ol.bars');
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    // The bars themselves are not separate targets: one row is.
+    await expect(page.locator('ol.bars a, ol.bars button, ol.bars [tabindex]')).toHaveCount(0);
+    expect(await rows.count()).toBe(6);
+    for (const each of await rows.all()) {
+      const box = (await each.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      expect(box.width).toBeGreaterThanOrEqual(24);
+    }
+    for (const summary of await page.locator('summary').all()) {
+      expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    }
+    await bar(rows.first(), '18 Nov 2026').hover();
+    for (const link of await popover(page).getByRole('link').all()) {
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    }
+  });
+});
+
+test.describe('day bars on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+  test('a tap opens the popover for that day, and its link leads to the incident', async ({ page }) => {
+    await page.goto(origin(SITES.sample));
+    const web = await row(page, 'Web application');
+    // Narrow screens show the last 30 days.
+    await expect(web.locator('li:visible')).toHaveCount(30);
+    await bar(web, '18 Nov 2026').tap();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText('18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage).');
+    // The popover stays within the screen.
+    const box = (await popover(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    // Another tap on another day moves it; a tap elsewhere closes it.
+    await bar(web, '30 Nov 2026').tap();
+    await expect(popover(page)).toHaveText('30 Nov 2026: Operational, 100.00% uptime.');
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(popover(page)).toBeHidden();
+    await bar(web, '18 Nov 2026').tap();
+    await popover(page).getByRole('link', { name: 'Errors on the payments page' }).tap();
+    await expect(page).toHaveURL(/\/incidents\/2026-11-18-payments-page-errors\/$/);
   });
 });

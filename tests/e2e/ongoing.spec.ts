@@ -5,9 +5,13 @@ test('the banner switches to the ongoing incident when the as-of instant falls i
   await page.goto(origin(SITES.ongoing));
   const banner = page.getByRole('region', { name: 'Major outage' });
   await expect(banner.getByRole('heading', { level: 2, name: 'Major outage' })).toBeVisible();
-  await expect(banner.getByRole('link', { name: 'API requests failing' })).toBeVisible();
-  await expect(banner).toContainText('Identified (10 Jun 2026, 10:45 CEST): A database node is down');
-  await expect(page.getByRole('region', { name: 'Happening now' }).getByText('Ongoing')).toBeVisible();
+  await expect(banner.getByRole('link', { name: '1 incident ongoing' })).toBeVisible();
+  const now = page.getByRole('region', { name: 'Happening now' });
+  await expect(now.getByRole('link', { name: 'API requests failing' })).toBeVisible();
+  await expect(now).toContainText(
+    'Identified – A database node is down; we are failing over to the standby. (10 Jun 2026, 10:45 CEST)',
+  );
+  await expect(now.getByText('Ongoing')).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Upcoming maintenance' }).getByRole('link', { name: 'Database upgrade' }),
   ).toBeVisible();

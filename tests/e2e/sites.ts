@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { ASTRO_BIN } from '../../scripts/astro.ts';
 import { ROOT } from '../helpers/build.ts';
 import { BROWSER_SITES, TEST_SITES, buildSite, type TestSite } from '../helpers/sites.ts';
 
@@ -46,21 +47,9 @@ export function build(site: Site): void {
 /** Starts `astro preview` for a built site, or `astro dev` for a dev site. */
 export function serve(site: Site): ChildProcess {
   const command = site.dev ? ['dev'] : ['preview', '--outDir', site.out];
-  return spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-      ...command,
-      '--ignore-lock',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(site.port),
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, STATUSBOOK_CONTENT: site.content, STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },
-    },
-  );
+  return spawn(process.execPath, [ASTRO_BIN, ...command, '--ignore-lock', '--host', '127.0.0.1', '--port', String(site.port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, STATUSBOOK_CONTENT: site.content, STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },
+  });
 }

@@ -1,0 +1,125 @@
+/**
+ * The day bars' popover. Each row of bars becomes one keyboard stop (arrow keys, Home and
+ * End pick a day; Escape closes) and one pointer target as tall as the row: hovering or
+ * tapping a bar opens the popover for its day. The popover shows the bar's sentence (its
+ * title, which stays the tooltip without this script) and links to the day's incidents.
+ * Text is set as text: nothing from the page is parsed as HTML.
+ */
+
+const popover = document.createElement('div');
+popover.className = 'bar-pop';
+popover.id = 'bar-pop';
+popover.hidden = true;
+const text = document.createElement('p');
+text.setAttribute('aria-live', 'polite');
+const date = document.createElement('strong');
+const about = document.createTextNode('');
+text.append(date, about);
+const list = document.createElement('ul');
+popover.append(text, list);
+
+let current: HTMLLIElement | undefined;
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+const visible = (bar: Element) => bar.getClientRects().length > 0;
+const barsOf = (row: HTMLElement) => [...row.querySelectorAll<HTMLLIElement>(':scope > li')].filter(visible);
+
+function show(bar: HTMLLIElement): void {
+  clearTimeout(hideTimer);
+  const row = bar.parentElement!;
+  current?.classList.remove('is-current');
+  current = bar;
+  bar.classList.add('is-current');
+  const sentence = bar.dataset['title'] ?? '';
+  // "18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage). Incidents: …"
+  const cut = sentence.indexOf(' Incidents: ');
+  const day = sentence.indexOf(': ');
+  date.textContent = sentence.slice(0, day + 1);
+  about.textContent = ` ${(cut < 0 ? sentence : sentence.slice(0, cut)).slice(day + 2)}`;
+  const links = JSON.parse(bar.dataset['links'] ?? '[]') as Array<[string, string]>;
+  list.replaceChildren(
+    ...links.map(([href, title]) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = title;
+      item.append(link);
+      return item;
+    }),
+  );
+  // After the row in the document, so that Tab moves from the row into the popover's links.
+  if (popover.previousElementSibling !== row) row.after(popover);
+  popover.hidden = false;
+  const box = row.offsetParent instanceof HTMLElement ? row.offsetParent : document.body;
+  const width = popover.offsetWidth;
+  const centre = bar.offsetLeft + bar.offsetWidth / 2;
+  popover.style.left = `${Math.max(0, Math.min(centre - width / 2, box.clientWidth - width))}px`;
+  popover.style.top = `${row.offsetTop + row.offsetHeight + 6}px`;
+}
+
+function hide(): void {
+  popover.hidden = true;
+  current?.classList.remove('is-current');
+  current = undefined;
+}
+
+const hideSoon = () => {
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(hide, 300);
+};
+
+for (const row of document.querySelectorAll<HTMLElement>('ol.bars')) {
+  row.tabIndex = 0;
+  row.setAttribute('aria-describedby', 'bars-help');
+  for (const bar of row.querySelectorAll('li')) {
+    // The popover replaces the tooltip: keep the sentence, drop the title.
+    bar.dataset['title'] = bar.title;
+    bar.removeAttribute('title');
+  }
+  row.addEventListener('pointerover', (event) => {
+    const bar = (event.target as Element).closest('li');
+    if (bar && bar.parentElement === row) show(bar);
+  });
+  // A finger lifted from the screen "leaves" too: only a mouse or pen leaving closes it.
+  row.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch') hideSoon();
+  });
+  row.addEventListener('focus', () => {
+    const bars = barsOf(row);
+    show(current?.parentElement === row ? current : bars[bars.length - 1]!);
+  });
+  row.addEventListener('keydown', (event) => {
+    const bars = barsOf(row);
+    const index = current ? bars.indexOf(current) : bars.length - 1;
+    const next = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: bars.length - 1 }[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      show(bars[Math.max(0, Math.min(next, bars.length - 1))]!);
+    } else if (event.key === 'Escape') hide();
+  });
+}
+
+const help = document.createElement('p');
+help.id = 'bars-help';
+help.hidden = true;
+help.textContent = 'Left and right arrow keys read each day; Tab moves to its incidents.';
+document.body.append(help);
+
+popover.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+popover.addEventListener('pointerleave', hideSoon);
+popover.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    const row = current?.parentElement;
+    hide();
+    row?.focus();
+  }
+});
+// A tap or click elsewhere, or focus leaving both row and popover, closes it.
+document.addEventListener('pointerdown', (event) => {
+  const target = event.target as Element;
+  if (!popover.contains(target) && !target.closest('ol.bars')) hide();
+});
+document.addEventListener('focusin', (event) => {
+  const target = event.target as Element;
+  if (!popover.contains(target) && !target.closest('ol.bars')) hide();
+});
