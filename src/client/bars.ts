@@ -2,9 +2,14 @@
  * The day bars' popover. Each row of bars becomes one keyboard stop (arrow keys, Home and
  * End pick a day; Escape closes) and one pointer target as tall as the row: hovering or
  * tapping a bar opens the popover for its day. The popover shows the bar's sentence (its
- * title, which stays the tooltip without this script) and links to the day's incidents.
- * Text is set as text: nothing from the page is parsed as HTML.
+ * title, which stays the tooltip without this script) and links to the day's incidents,
+ * read from /api/days.json the first time a day with incidents is opened.
+ * Text is set as text: nothing from the page or the file is parsed as HTML.
  */
+import type { DaysJson } from '../outputs/days.ts';
+
+/** How many incidents the popover names; more link to the day in the month's history. */
+const SHOWN = 5;
 
 const popover = document.createElement('div');
 popover.className = 'bar-pop';
@@ -31,22 +36,12 @@ function show(bar: HTMLLIElement): void {
   current = bar;
   bar.classList.add('is-current');
   const sentence = bar.dataset['title'] ?? '';
-  // "18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage). Incidents: …"
-  const cut = sentence.indexOf(' Incidents: ');
+  // "18 Nov 2026: Partial outage, 99.54% uptime (22 min partial outage). 1 incident."
   const day = sentence.indexOf(': ');
   date.textContent = sentence.slice(0, day + 1);
-  about.textContent = ` ${(cut < 0 ? sentence : sentence.slice(0, cut)).slice(day + 2)}`;
-  const links = JSON.parse(bar.dataset['links'] ?? '[]') as Array<[string, string]>;
-  list.replaceChildren(
-    ...links.map(([href, title]) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = href;
-      link.textContent = title;
-      item.append(link);
-      return item;
-    }),
-  );
+  about.textContent = ` ${sentence.slice(day + 2)}`;
+  list.replaceChildren();
+  if (bar.dataset['n']) void listIncidents(bar, row);
   // After the row in the document, so that Tab moves from the row into the popover's links.
   if (popover.previousElementSibling !== row) row.after(popover);
   popover.hidden = false;
@@ -55,6 +50,35 @@ function show(bar: HTMLLIElement): void {
   const centre = bar.offsetLeft + bar.offsetWidth / 2;
   popover.style.left = `${Math.max(0, Math.min(centre - width / 2, box.clientWidth - width))}px`;
   popover.style.top = `${row.offsetTop + row.offsetHeight + 6}px`;
+}
+
+let days: Promise<DaysJson> | undefined;
+
+/** Fills the popover's list with the day's incidents once the file has come, if the day is still shown. */
+async function listIncidents(bar: HTMLLIElement, row: HTMLElement): Promise<void> {
+  days ??= fetch(row.dataset['days']!).then((response) => response.json() as Promise<DaysJson>);
+  let entry;
+  try {
+    entry = (await days).components[row.dataset['component']!]?.[[...row.children].indexOf(bar)];
+  } catch {
+    // Offline, or the file is missing: the sentence still says how many incidents; try again next time.
+    days = undefined;
+    return;
+  }
+  if (!entry || current !== bar) return;
+  const link = (href: string, text: string) => {
+    const item = document.createElement('li');
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.textContent = text;
+    item.append(anchor);
+    return item;
+  };
+  const { incidents } = entry;
+  list.replaceChildren(
+    ...incidents.slice(0, SHOWN).map((incident) => link(incident.url, incident.title)),
+    ...(incidents.length > SHOWN ? [link(entry.history, `All ${incidents.length} incidents that day`)] : []),
+  );
 }
 
 function hide(): void {

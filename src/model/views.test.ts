@@ -122,7 +122,6 @@ describe('the home page view', () => {
       levelLabel: 'Major outage',
       stateTimes: [{ state: 'major', label: 'major outage', minutes: 20 }],
       incidents: [{ title: 'API down', path: 'incidents/api-down/' }],
-      more: 0,
       dayPath: 'history/2026-06/#day-2026-06-10',
     });
     expect(today.date).toEqual(new Date('2026-06-09T22:00:00Z'));

@@ -186,9 +186,6 @@ export interface StateTime {
   minutes: number;
 }
 
-/** How many incidents a day's popover names; the rest are in the month's history. */
-export const DAY_INCIDENTS_SHOWN = 3;
-
 /** One day bar, with what its popover and its accessible name say. */
 export interface DayBarView {
   day: DayKey;
@@ -201,10 +198,8 @@ export interface DayBarView {
   uptime?: Uptime | undefined;
   /** Minutes in each state that day, worst first; only states it spent time in. */
   stateTimes: StateTime[];
-  /** The first {@link DAY_INCIDENTS_SHOWN} incidents that touched the day, each with its page. */
+  /** The incidents that touched the day, oldest first, each with its page. */
   incidents: Array<{ title: string; path: string }>;
-  /** How many more touched it: they are listed at `dayPath`. */
-  more: number;
   /** The day in the month's history. */
   dayPath: string;
 }
@@ -238,8 +233,7 @@ export function dayBarViews(bars: readonly DayBar[], timeZone: string): DayBarVi
     levelLabel: DAY_LEVEL_LABELS[bar.level],
     uptime: bar.figures,
     stateTimes: bar.figures ? stateTimes(bar.figures) : [],
-    incidents: bar.incidents.slice(0, DAY_INCIDENTS_SHOWN).map(({ slug, title }) => ({ title, path: `incidents/${slug}/` })),
-    more: Math.max(0, bar.incidents.length - DAY_INCIDENTS_SHOWN),
+    incidents: bar.incidents.map(({ slug, title }) => ({ title, path: `incidents/${slug}/` })),
     dayPath: `history/${bar.day.slice(0, 7)}/#day-${bar.day}`,
   }));
 }

@@ -21,6 +21,11 @@ export const OUTPUTS: readonly Output[] = [
     what: 'When the page next changes and why (a maintenance starting, an update due, midnight), for schedulers',
   },
   {
+    path: 'api/days.json',
+    kind: 'json',
+    what: 'Each component’s last 90 days: the day’s worst state, uptime, minutes per state and incidents (the home page’s day popovers read it)',
+  },
+  {
     path: 'api/v2/summary.json',
     kind: 'json',
     what: 'Statuspage-compatible: page, components, unresolved incidents, maintenance, overall status',

@@ -121,6 +121,7 @@ test.describe('day bars', () => {
       expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(24);
     }
     await bar(rows.first(), '18 Nov 2026').hover();
+    await expect(popover(page).getByRole('link')).toHaveCount(1);
     for (const link of await popover(page).getByRole('link').all()) {
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
     }

@@ -49,3 +49,38 @@ export function loadedContent(parts: {
     })),
   };
 }
+
+/** A small day on 10 June 2026 at noon UTC: an ongoing major outage, a running and an upcoming maintenance, a resolved incident. */
+export const scenarioAsOf = new Date('2026-06-10T12:00:00Z');
+
+export const apiDown = loadedIncident(
+  {
+    title: 'API down',
+    impact: 'major',
+    start: '2026-06-10T11:00:00Z',
+    components: ['api', { id: 'web', impact: 'degraded' }],
+    updates: [
+      { at: '2026-06-10T11:05:00Z', status: 'investigating', body: 'Looking.' },
+      { at: '2026-06-10T11:30:00Z', status: 'identified', body: 'Found it.' },
+    ],
+  },
+  'api-down',
+);
+export const upgrade = loadedIncident(
+  { title: 'Upgrade', impact: 'maintenance', start: '2026-06-12T06:00:00Z', end: '2026-06-12T07:00:00Z', components: ['db'] },
+  'upgrade',
+);
+export const runningPatch = loadedIncident(
+  {
+    title: 'Patch',
+    impact: 'maintenance',
+    start: '2026-06-10T11:50:00Z',
+    end: '2026-06-10T12:30:00Z',
+    components: ['db', 'web'],
+  },
+  'patch',
+);
+export const pastSlow = loadedIncident(
+  { title: 'Slow', impact: 'partial', start: '2026-06-09T23:30:00Z', end: '2026-06-10T00:30:00Z', components: ['web'] },
+  'slow',
+);
