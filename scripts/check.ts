@@ -11,11 +11,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { buildInstant, contentDirectory, sitePath } from '../src/input/environment.ts';
-import { loadValidContent } from '../src/input/load.ts';
+import { checkContent } from '../src/input/check.ts';
 import { contentAsOf, hiddenReport } from '../src/engine/as-of.ts';
-import { ContentErrors, formatError, formatErrors } from '../src/input/errors.ts';
-import { contentWarnings } from '../src/input/validate.ts';
+import { formatError, formatErrors } from '../src/input/errors.ts';
 import { ASTRO_BIN } from './astro.ts';
 
 const { values } = parseArgs({
@@ -24,23 +22,10 @@ const { values } = parseArgs({
     'quiet-hidden': { type: 'boolean', default: false },
   },
 });
-const dir = contentDirectory();
 const started = performance.now();
-let instant: ReturnType<typeof buildInstant>;
-try {
-  instant = buildInstant();
-  sitePath();
-} catch (error) {
-  if (!(error instanceof ContentErrors)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-const { asOf, replay } = instant;
-const loaded = loadValidContent(dir, asOf, { replay });
-const { content, parsed, errors } = loaded;
-const warnings = [...loaded.warnings, ...(parsed ? contentWarnings(parsed) : [])];
+const { dir, content, errors, warnings, asOf } = checkContent();
 for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
-if (!content) {
+if (!content || !asOf) {
   console.error(formatErrors(errors));
   process.exit(1);
 }

@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/input/check.ts';
+import { formatError } from '../../src/input/errors.ts';
 import { copyFixture, runBuild, tempDir, type BuildResult } from '../helpers/build.ts';
 
 const INCIDENT = 'incidents/emails-queued.md';
@@ -163,6 +165,24 @@ const cases: Case[] = [
   { name: 'an MDX component in an incident body', edit: write('incidents/chart.mdx', mdxIncident('<Chart data="x" />\n')), file: 'incidents/chart.mdx', field: /chart\.mdx:9 — \(MDX\)/ },
 ];
 
+/** The instant the fixtures are checked at, as runBuild's default. */
+const FIXTURE_NOW = '2026-11-30T12:00:00Z';
+
+/**
+ * Cases that also run the whole build in a subprocess: one of each kind of failure (YAML,
+ * bytes, files, the clock, the environment, MDX, a logo), for exit codes and dist/ safety.
+ */
+const SUBPROCESS = new Set([
+  'a YAML syntax error',
+  'bytes that are not UTF-8',
+  'a symbolic link loop',
+  'an incident starting after the wall clock',
+  'STATUSBOOK_NOW that is not a date',
+  'STATUSBOOK_BASE to another host',
+  'an MDX syntax error',
+  'an SVG logo with a script',
+]);
+
 describe('bad content', () => {
   let distBefore: Map<string, string>;
   let out: string;
@@ -180,22 +200,43 @@ describe('bad content', () => {
     expect(cases.length).toBeGreaterThanOrEqual(90);
   });
 
-  it.each(cases)('$name stops the build, naming the file and the field', ({ edit, file, field, now, base }) => {
+  /** The one line that names the file and the field, among `lines`. */
+  const lineFor = (lines: readonly string[], content: string, file: string, field: string | RegExp) => {
+    const shown = file === ENVIRONMENT ? file : relative(process.cwd(), join(content, file));
+    const line = lines.find((l) => l.includes(shown) && (typeof field === 'string' ? l.includes(` — ${field} — `) : field.test(l)));
+    expect(line, `no line names ${shown} and ${String(field)}:\n${lines.join('\n')}`).toBeDefined();
+    // A message says what to write instead: file — field — problem — fix, on one readable line.
+    expect(line!.split(' — ').length).toBeGreaterThanOrEqual(4);
+    expect(line!.length, line).toBeLessThan(400);
+  };
+
+  // Most cases run the content check in this process (what the build runs first, in milliseconds each).
+  it.each(cases.filter((c) => !SUBPROCESS.has(c.name)))('$name is refused by the content check, naming the file and the field', ({ edit, file, field, now, base }) => {
+    const content = copyFixture('minimal');
+    edit(content);
+    const env = { STATUSBOOK_CONTENT: content, STATUSBOOK_BASE: base ?? '', ...(now === '' ? {} : { STATUSBOOK_NOW: now ?? FIXTURE_NOW }) };
+    const { errors, content: checked } = checkContent(env);
+    expect(checked).toBeUndefined();
+    lineFor(errors.map(formatError), content, file, field);
+    rmSync(join(content, '..'), { recursive: true, force: true });
+  });
+
+  // A few run the real build: a non-zero exit, no stack trace, and the published dist/ untouched.
+  it.each(cases.filter((c) => SUBPROCESS.has(c.name)))('$name stops the build, naming the file and the field', ({ edit, file, field, now, base }) => {
     const content = copyFixture('minimal');
     edit(content);
     const result: BuildResult = runBuild({ content, out, ...(now === undefined ? {} : { now }), ...(base === undefined ? {} : { base }) });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output, 'no stack trace').not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-    const shown = file === ENVIRONMENT ? file : relative(process.cwd(), join(content, file));
-    const line = result.output.split('\n').find((l) => l.includes(shown) && (typeof field === 'string' ? l.includes(` — ${field} — `) : field.test(l)));
-    expect(line, `no line names ${shown} and ${String(field)}:\n${result.output}`).toBeDefined();
-    // A message says what to write instead: file — field — problem — fix, on one readable line.
-    expect(line!.split(' — ').length).toBeGreaterThanOrEqual(4);
-    expect(line!.length, line).toBeLessThan(400);
+    lineFor(result.output.split('\n'), content, file, field);
     expect(snapshot(out)).toEqual(distBefore);
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 
+  it('runs every kind of case through the real build at least once', () => {
+    expect([...SUBPROCESS].every((name) => cases.some((c) => c.name === name))).toBe(true);
+    expect(SUBPROCESS.size).toBeGreaterThanOrEqual(8);
+  });
 });
 
 function snapshot(dir: string): Map<string, string> {

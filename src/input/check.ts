@@ -1,0 +1,43 @@
+/**
+ * The content check, as `npm run check:content` and `npm run build` run it: the environment
+ * (STATUSBOOK_NOW, STATUSBOOK_BASE, STATUSBOOK_CONTENT), then every file. Pure apart from
+ * reading the content folder; the CLI (scripts/check.ts) prints what it returns.
+ */
+import type { LoadedContent } from './validate.ts';
+import { buildInstant, contentDirectory, sitePath } from './environment.ts';
+import { ContentErrors, type ContentError } from './errors.ts';
+import { loadValidContent } from './load.ts';
+import { contentWarnings } from './validate.ts';
+
+export interface CheckResult {
+  /** The content folder checked. */
+  dir: string;
+  /** Set when there is no error. */
+  content?: LoadedContent | undefined;
+  errors: readonly ContentError[];
+  warnings: readonly ContentError[];
+  asOf?: Date | undefined;
+  replay: boolean;
+}
+
+/**
+ * Checks the environment and the content folder it names.
+ *
+ * @example
+ * checkContent({ STATUSBOOK_CONTENT: 'content', STATUSBOOK_NOW: 'yesterday' }).errors[0].field //=> 'STATUSBOOK_NOW'
+ */
+export function checkContent(env: NodeJS.ProcessEnv = process.env): CheckResult {
+  const dir = contentDirectory(env);
+  let instant: ReturnType<typeof buildInstant>;
+  try {
+    instant = buildInstant(env);
+    sitePath(env);
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    return { dir, errors: error.problems, warnings: [], replay: false };
+  }
+  const { asOf, replay } = instant;
+  const loaded = loadValidContent(dir, asOf, { replay });
+  const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed) : [])];
+  return { dir, content: loaded.content, errors: loaded.errors, warnings, asOf, replay };
+}
