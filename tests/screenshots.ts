@@ -11,9 +11,10 @@ import { CHROMIUM_ARGS, ensureChromium } from '../scripts/browser.ts';
 import { ROOT } from './helpers/build.ts';
 import { SITES, build, origin, serve, type Site } from './e2e/sites.ts';
 
-const PAGES: Array<{ name: string; site: Site; path: string; popover?: string }> = [
+/** `popover`: the component whose day popover is opened, `back` days before today (by keyboard). */
+const PAGES: Array<{ name: string; site: Site; path: string; popover?: string; back?: number }> = [
   { name: 'home', site: SITES.sample, path: '' },
-  { name: 'home-popover', site: SITES.sample, path: '', popover: 'Web application' },
+  { name: 'home-popover', site: SITES.sample, path: '', popover: 'Web application', back: 12 },
   { name: 'home-major-outage', site: SITES.ongoing, path: '', popover: 'Public API' },
   { name: 'history', site: SITES.sample, path: 'history/' },
   { name: 'incident', site: SITES.sample, path: 'incidents/2026-11-18-payments-page-errors/' },
@@ -38,13 +39,16 @@ try {
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       const page = await browser.newPage({ viewport, colorScheme, reducedMotion: 'reduce' });
-      for (const { name, site, path, popover } of PAGES) {
+      for (const { name, site, path, popover, back = 0 } of PAGES) {
         await page.goto(origin(site) + path, { waitUntil: 'networkidle' });
         if (popover) {
-          // Keyboard: focus the component's row of bars, which opens today's popover, then go back a day.
-          await page.locator(`ol.bars[aria-label^="${popover}:"]`).focus();
-          await page.keyboard.press('ArrowLeft');
-          await page.keyboard.press('ArrowRight');
+          // Open its group (folded while all is well), then, as a keyboard user would, focus the
+          // component's row of bars, which opens today's popover, and go back `back` days.
+          const row = page.locator(`ol.bars[aria-label^="${popover}:"]`);
+          await page.locator('details', { has: row }).evaluate((details) => ((details as HTMLDetailsElement).open = true));
+          await row.focus();
+          for (let day = 0; day < back; day++) await page.keyboard.press('ArrowLeft');
+          await page.locator('#bar-pop').waitFor();
         }
         const file = join(out, `${name}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });

@@ -60,7 +60,7 @@ test.describe('each page type renders its key content', () => {
     // The company's logo (served by the site) and links back.
     await expect(page.locator('.brand img')).toHaveAttribute('src', '/logo.svg');
     expect(await page.locator('.brand img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    await expect(page.getByRole('link', { name: 'Tallyfox website' })).toHaveAttribute('href', 'https://tallyfox.example');
+    await expect(page.getByRole('link', { name: 'Tallyfox website' })).toHaveAttribute('href', 'https://tallyfox.example/');
     await expect(page.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'https://tallyfox.example/support');
   });
 
