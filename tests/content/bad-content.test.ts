@@ -170,7 +170,8 @@ const FIXTURE_NOW = '2026-11-30T12:00:00Z';
 
 /**
  * Cases that also run the whole build in a subprocess: one of each kind of failure (YAML,
- * bytes, files, the clock, the environment, MDX, a logo), for exit codes and dist/ safety.
+ * bytes, files, the clock, the environment, MDX, a logo, a scaffold placeholder), for exit
+ * codes and dist/ safety.
  */
 const SUBPROCESS = new Set([
   'a YAML syntax error',
@@ -181,6 +182,7 @@ const SUBPROCESS = new Set([
   'STATUSBOOK_BASE to another host',
   'an MDX syntax error',
   'an SVG logo with a script',
+  "an incident still holding the scaffold's placeholder",
 ]);
 
 describe('bad content', () => {
