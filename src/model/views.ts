@@ -200,6 +200,8 @@ export interface DayBarView {
   stateTimes: StateTime[];
   /** The incidents that touched the day, oldest first, each with its page. */
   incidents: Array<{ title: string; path: string }>;
+  /** How many they are. */
+  incidentCount: number;
   /** The day in the month's history. */
   dayPath: string;
 }
@@ -234,6 +236,7 @@ export function dayBarViews(bars: readonly DayBar[], timeZone: string): DayBarVi
     uptime: bar.figures,
     stateTimes: bar.figures ? stateTimes(bar.figures) : [],
     incidents: bar.incidents.map(({ slug, title }) => ({ title, path: `incidents/${slug}/` })),
+    incidentCount: bar.incidents.length,
     dayPath: `history/${bar.day.slice(0, 7)}/#day-${bar.day}`,
   }));
 }
@@ -248,6 +251,8 @@ export interface ComponentRow {
   /** Over the bar days; undefined when it is not tracked yet. */
   uptime?: Uptime | undefined;
   bars: DayBarView[];
+  /** How many days the bars cover. */
+  days: number;
 }
 
 /** A group of components; `name` is empty for components without a group. */
@@ -275,6 +280,7 @@ export function componentGroups(
   const groups = new Map<string, ComponentRow[]>();
   for (const component of components) {
     const state = status.componentState.get(component.id) ?? 'operational';
+    const bars = barsOf(component.id);
     const row: ComponentRow = {
       id: component.id,
       name: component.name,
@@ -282,7 +288,8 @@ export function componentGroups(
       state,
       stateLabel: COMPONENT_STATE_LABELS[state],
       uptime: uptimeOf(component.id),
-      bars: barsOf(component.id),
+      bars,
+      days: bars.length,
     };
     const key = component.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), row]);
