@@ -14,6 +14,8 @@ const PAGES = {
   maintenance: 'incidents/2026-06-25-maintenance/',
   'history index': 'history/',
   'history month': 'history/2026-06/',
+  'history of a component': 'history/components/web-app/',
+  'history of an impact': 'history/impacts/major/',
   'reviews index': 'reviews/',
   'review in Markdown': 'reviews/2026-06/',
   'review in MDX': 'reviews/2026-05/',
@@ -55,4 +57,15 @@ test('the incident page shows hostile text as text', async ({ page }) => {
     'Errors <script>window.__pwned=1</script> ]]> and ]]> [31mred',
   );
   await expect(page.getByText('reset your password', { exact: true })).not.toHaveAttribute('href', /.+/);
+});
+
+test("a day's popover shows hostile titles as text, read from /api/days.json", async ({ page }) => {
+  await page.goto(origin(SITES.hostile));
+  const row = page.locator('ol.bars').first();
+  await page.locator('details', { has: row }).evaluate((details) => ((details as HTMLDetailsElement).open = true));
+  await row.locator('li[data-title^="4 Jun 2026"]').hover();
+  const link = page.locator('#bar-pop').getByRole('link');
+  await expect(link).toHaveText('Errors <script>window.__pwned=1</script> ]]> and ]]> [31mred');
+  await expect(link).toHaveAttribute('href', '/incidents/2026-06-04-hostile/');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
