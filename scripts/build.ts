@@ -15,8 +15,8 @@ import { closeSync, openSync, readFileSync, rmSync, renameSync, writeSync } from
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildInstant, CLOCK_VARIABLE, sitePath } from '../src/input/environment.ts';
-import { ContentErrors } from '../src/input/errors.ts';
+import { CLOCK_VARIABLE, readEnvironment } from '../src/input/environment.ts';
+import { formatErrors } from '../src/input/errors.ts';
 import { isRunning, newBuildFolder, publish, publishedPath, removeLeftovers } from './publish.ts';
 import { ASTRO_BIN } from './astro.ts';
 
@@ -34,15 +34,10 @@ const stop = (message: string, code = 1): never => {
 };
 
 const env = { ...process.env, ...(values['as-of'] === undefined ? {} : { STATUSBOOK_NOW: values['as-of'] }) };
-let instant: ReturnType<typeof buildInstant>;
-try {
-  instant = buildInstant(env);
-  sitePath(env);
-} catch (error) {
-  if (!(error instanceof ContentErrors)) throw error;
-  stop(`${error.message}\nNothing was built; ${unchanged}`);
-}
-const { asOf, replay } = instant!;
+const environment = readEnvironment(env);
+const { asOf, replay } = environment.problems
+  ? stop(`${formatErrors(environment.problems)}\nNothing was built; ${unchanged}`)
+  : environment.instant;
 // Every process of this build sees one instant, read once: a replay, or the clock as read now.
 const buildEnv = replay
   ? { ...env, STATUSBOOK_NOW: asOf.toISOString() }

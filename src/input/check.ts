@@ -4,8 +4,8 @@
  * reading the content folder; the CLI (scripts/check.ts) prints what it returns.
  */
 import type { LoadedContent } from './validate.ts';
-import { buildInstant, contentDirectory, sitePath } from './environment.ts';
-import { ContentErrors, type ContentError } from './errors.ts';
+import { contentDirectory, readEnvironment } from './environment.ts';
+import type { ContentError } from './errors.ts';
 import { loadValidContent } from './load.ts';
 import { contentWarnings } from './validate.ts';
 
@@ -28,15 +28,9 @@ export interface CheckResult {
  */
 export function checkContent(env: NodeJS.ProcessEnv = process.env): CheckResult {
   const dir = contentDirectory(env);
-  let instant: ReturnType<typeof buildInstant>;
-  try {
-    instant = buildInstant(env);
-    sitePath(env);
-  } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
-    return { dir, errors: error.problems, warnings: [], replay: false };
-  }
-  const { asOf, replay } = instant;
+  const environment = readEnvironment(env);
+  if (environment.problems) return { dir, errors: environment.problems, warnings: [], replay: false };
+  const { asOf, replay } = environment.instant;
   const loaded = loadValidContent(dir, asOf, { replay });
   const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed) : [])];
   return { dir, content: loaded.content, errors: loaded.errors, warnings, asOf, replay };

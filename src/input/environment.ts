@@ -93,3 +93,21 @@ export function sitePath(env: NodeJS.ProcessEnv = process.env): string {
     },
   ]);
 }
+
+/**
+ * The build's instant and base path, or the problems with the variables that set them:
+ * what the content check and the build read first.
+ *
+ * @example
+ * readEnvironment({ STATUSBOOK_NOW: 'yesterday' }) //=> { problems: [{ file: '(environment)', field: 'STATUSBOOK_NOW', … }] }
+ */
+export function readEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): { instant: BuildInstant; base: string; problems?: undefined } | { problems: readonly ContentError[] } {
+  try {
+    return { instant: buildInstant(env), base: sitePath(env) };
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    return { problems: error.problems };
+  }
+}
