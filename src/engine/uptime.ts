@@ -121,7 +121,8 @@ export interface UptimeModel {
   lastDays: (count: number) => PeriodFigures[];
 }
 
-const COUNTED_IMPACTS: ReadonlySet<Impact> = new Set(['major', 'partial', 'degraded']);
+/** Impacts that count as incidents in figures (section 5 of the contract); maintenance and notices do not. */
+export const COUNTED_IMPACTS: ReadonlySet<Impact> = new Set(['major', 'partial', 'degraded']);
 
 /**
  * Computes the uptime model for the as-of instant.

@@ -136,8 +136,14 @@ export function formatDateTime(instant: Date, timeZone: string, withTime = true)
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The month name, e.g. "June 2026". */
+const monthLabels = new Map<string, string>();
+
+/** The month name, e.g. "June 2026". Each month is formatted once: every incident view names its months. */
 export function monthLabel(month: string): string {
-  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-  return monthFormat.format(Date.UTC(year, monthNumber - 1, 1));
+  let label = monthLabels.get(month);
+  if (label === undefined) {
+    const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+    monthLabels.set(month, (label = monthFormat.format(Date.UTC(year, monthNumber - 1, 1))));
+  }
+  return label;
 }

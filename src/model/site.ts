@@ -277,6 +277,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     const counted = bySlug(figures.incidents);
     const maintenances = bySlug(figures.maintenances);
     const previous = uptime.monthByKey.get(previousMonth(month));
+    const monthDays = daysOfMonth(month, asOfTime, zone);
     const report: MonthReport = {
       month,
       label: monthLabel(month),
@@ -298,8 +299,8 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
       review: reviewByMonth.get(month),
       reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
-      days: daysOfMonth(month, asOfTime, zone).map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
-      daysWithIncidents: incidentsByDay(daysOfMonth(month, asOfTime, zone), dayIndex, incidentViews, zone, { quiet: false }),
+      days: monthDays.map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
+      daysWithIncidents: incidentsByDay(monthDays, dayIndex, incidentViews, zone),
       componentRows: components.flatMap((component) => {
         const own = figures.components[component.id];
         return own ? [{ name: component.name, figures: own }] : [];
@@ -315,8 +316,9 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   for (const [index, report] of reports.entries()) {
     report.lastTwelve = reports.slice(Math.max(0, index - 11), index + 1);
     report.reviewPager = { previous: reports[index - 1]?.month, next: reports[index + 1]?.month };
-    const at = tracked.indexOf(report);
-    report.historyPager = at < 0 ? {} : { previous: tracked[at - 1]?.month, next: tracked[at + 1]?.month };
+  }
+  for (const [index, report] of tracked.entries()) {
+    report.historyPager = { previous: tracked[index - 1]?.month, next: tracked[index + 1]?.month };
   }
 
   const days = uptime.lastDays(BAR_DAYS);

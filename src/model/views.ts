@@ -9,13 +9,10 @@ import type { VisibleIncident } from '../engine/as-of.ts';
 import { ANY, type DayBar, type DayIndex, type DayLevel } from '../engine/days.ts';
 import { incidentMinutes, incidentState, numberedUpdates, type IncidentState } from '../engine/incident.ts';
 import { latestUpdate, worseState, type ComponentState, type CurrentStatus } from '../engine/status.ts';
-import { dayOf, dayPeriod, monthOf, type DayKey } from '../engine/time.ts';
+import { dayOf, dayPeriod, monthOf, monthPeriod, type DayKey } from '../engine/time.ts';
 import { STATES_BY_SEVERITY, type State } from '../engine/timeline.ts';
-import type { ComponentFigures, Uptime } from '../engine/uptime.ts';
+import { COUNTED_IMPACTS, type ComponentFigures, type Uptime } from '../engine/uptime.ts';
 import { COMPONENT_STATE_LABELS, DAY_LEVEL_LABELS, IMPACT_LABELS, STATE_LABELS, bannerHeadline } from './vocabulary.ts';
-
-/** Impacts that count as incidents in figures (section 5 of the contract). */
-export const COUNTED_IMPACTS: readonly Impact[] = ['major', 'partial', 'degraded'];
 
 /** An update as shown: its status in words. */
 export interface UpdateView {
@@ -118,7 +115,7 @@ export function incidentView(incident: VisibleIncident, context: IncidentContext
     plannedEnd: incident.plannedEnd,
     minutes: incidentMinutes(incident, asOf),
     lasting: incident.end === undefined,
-    counted: COUNTED_IMPACTS.includes(incident.impact),
+    counted: COUNTED_IMPACTS.has(incident.impact),
     category: incident.category,
     categoryLabel: incident.category === undefined ? undefined : humanize(incident.category),
     postmortem: incident.postmortem,
@@ -322,16 +319,12 @@ export interface DayIncidents {
   incidents: IncidentView[];
 }
 
-/**
- * The incidents that touched each of `days`, newest day first; with `quiet`, days without
- * incidents are kept (the home page says "No incidents reported").
- */
+/** The days among `days` that incidents touched, newest first, with those incidents. */
 export function incidentsByDay(
   days: readonly DayKey[],
   index: DayIndex,
   views: ReadonlyMap<string, IncidentView>,
   timeZone: string,
-  { quiet }: { quiet: boolean },
 ): DayIncidents[] {
   return days
     .toReversed()
@@ -340,7 +333,7 @@ export function incidentsByDay(
       date: new Date(dayPeriod(day, timeZone).start),
       incidents: index.byDay(ANY, day).map((incident) => views.get(incident.slug)!),
     }))
-    .filter((entry) => quiet || entry.incidents.length > 0);
+    .filter((entry) => entry.incidents.length > 0);
 }
 
 /** A month's figure compared with the month before's. */
@@ -370,10 +363,10 @@ export function incidentsStartedByDay(
   asOf: Date,
   timeZone: string,
 ): DayIncidents[] {
-  const byDay = Map.groupBy(
-    newestFirst.filter((incident) => incident.start <= asOf),
-    (incident) => dayOf(incident.start.getTime(), timeZone),
-  );
+  // Only incidents that started within the days are placed: the list is newest first.
+  const since = dayPeriod(days[0]!, timeZone).start;
+  const started = newestFirst.filter((incident) => incident.start <= asOf && incident.start.getTime() >= since);
+  const byDay = Map.groupBy(started, (incident) => dayOf(incident.start.getTime(), timeZone));
   return days.toReversed().map((day) => ({
     day,
     date: new Date(dayPeriod(day, timeZone).start),
@@ -447,8 +440,13 @@ export function historyViews(
   components: readonly Component[],
   timeZone: string,
 ): HistoryView[] {
-  const byMonth = Map.groupBy(newestFirst, (incident) => monthOf(incident.start.getTime(), timeZone));
   const recent = trackedMonths.slice(-HISTORY_MONTHS).toReversed();
+  // Only the months listed are filled: older ones are links to their own pages.
+  const since = recent.length > 0 ? monthPeriod(recent.at(-1)!, timeZone).start : Number.POSITIVE_INFINITY;
+  const byMonth = Map.groupBy(
+    newestFirst.filter((incident) => incident.start.getTime() >= since),
+    (incident) => monthOf(incident.start.getTime(), timeZone),
+  );
   const older = trackedMonths
     .slice(0, Math.max(0, trackedMonths.length - HISTORY_MONTHS))
     .toReversed()
