@@ -15,6 +15,7 @@ const payments = loadedIncident(
     impact: 'partial',
     start: '2026-11-18T14:05:00+01:00',
     end: '2026-11-18T14:27:00+01:00',
+    postmortem: 'https://blog.example.com/payments-rollback',
     components: [
       'web-app',
       { id: 'api', impact: 'degraded', start: '2026-11-18T14:10:00+01:00', end: '2026-11-18T14:20:00+01:00' },
@@ -59,9 +60,9 @@ describe('contentAsOf', () => {
       expect(hidden.updates.map((h) => `${h.incident.slug}:${h.update.status}`)).toEqual(['payments:resolved']);
     });
 
-    it('turns the end after the instant into a planned end: the incident is ongoing', () => {
+    it('drops the end after the instant, which was not known then: the incident is ongoing, with no planned end', () => {
       expect(shown.end).toBeUndefined();
-      expect(shown.plannedEnd).toEqual(at('2026-11-18T13:27:00Z'));
+      expect(shown.plannedEnd).toBeUndefined();
       expect(incidentState(shown, at('2026-11-18T13:15:00Z'))).toBe('ongoing');
       expect(incidentMinutes(shown, at('2026-11-18T13:15:00Z'))).toBe(10);
     });
@@ -78,6 +79,62 @@ describe('contentAsOf', () => {
       expect(hidden.incidents.map((i) => i.slug)).toEqual(['database']);
       expect(hidden.reviews.map((r) => r.month)).toEqual(['2026-11']);
     });
+  });
+
+  describe('at 14:06, before the Public API window of 14:10', () => {
+    const shown = contentAsOf(content, at('2026-11-18T14:06:00+01:00')).content.incidents[0]!;
+
+    it('leaves out the component window that has not started', () => {
+      expect(shown.components.map((c) => [c.id, c.start.toISOString(), c.end])).toEqual([
+        ['web-app', '2026-11-18T13:05:00.000Z', undefined],
+      ]);
+    });
+
+    it('has no post-mortem yet', () => {
+      expect(shown.postmortem).toBeUndefined();
+    });
+  });
+
+  it('links the post-mortem once the incident has ended (14:27)', () => {
+    expect(contentAsOf(content, at('2026-11-18T14:26:00+01:00')).content.incidents[0]!.postmortem).toBeUndefined();
+    expect(contentAsOf(content, at('2026-11-18T14:27:00+01:00')).content.incidents[0]!.postmortem).toBe(
+      'https://blog.example.com/payments-rollback',
+    );
+  });
+
+  it('has no post-mortem while an incident without an end lasts', () => {
+    const open = loadedIncident(
+      {
+        title: 'Down',
+        impact: 'major',
+        start: '2026-11-30T11:00:00Z',
+        components: ['api'],
+        postmortem: 'https://blog.example.com/down',
+      },
+      'down',
+    );
+    expect(
+      contentAsOf({ ...content, incidents: [open] }, at('2026-11-30T12:00:00Z')).content.incidents[0]!.postmortem,
+    ).toBeUndefined();
+  });
+
+  it('keeps a maintenance window that starts later: it is planned', () => {
+    const staged = loadedIncident(
+      {
+        title: 'Staged upgrade',
+        impact: 'maintenance',
+        start: '2026-12-06T06:00:00+01:00',
+        end: '2026-12-06T08:00:00+01:00',
+        components: ['web-app', { id: 'api', start: '2026-12-06T07:00:00+01:00' }],
+      },
+      'staged',
+    );
+    const shown = contentAsOf({ ...content, incidents: [staged] }, at('2026-12-06T06:30:00+01:00')).content.incidents[0]!;
+    expect(shown.components.map((c) => [c.id, c.start.toISOString(), c.end])).toEqual([
+      ['web-app', '2026-12-06T05:00:00.000Z', undefined],
+      ['api', '2026-12-06T06:00:00.000Z', undefined],
+    ]);
+    expect(shown.plannedEnd).toEqual(at('2026-12-06T07:00:00Z'));
   });
 
   it('leaves the component window that ended before the instant as it was (14:21)', () => {
@@ -206,6 +263,14 @@ describe('the site model at an instant', () => {
     const november = model.uptime.monthByKey.get('2026-11')!;
     expect(november.components['web-app']?.partial).toBe(10);
     expect(november.components['api']?.degraded).toBe(5);
+  });
+
+  it('names in the API only the components affected by 14:06, with no end and no planned end', () => {
+    const model = buildSiteModel(content, at('2026-11-18T14:06:00+01:00'));
+    const [incident] = statuspageApi(model, 'https://status.example.com/').unresolved.incidents;
+    expect(incident?.components.map((c) => c.id)).toEqual(['web-app']);
+    expect([incident?.resolved_at, incident?.scheduled_until]).toEqual([null, undefined]);
+    expect(model.status.componentState.get('api')).toBe('operational');
   });
 
   it('previews scheduled updates and reviews only when asked (the dev server)', () => {

@@ -12,9 +12,9 @@ import type { LoadedContent, LoadedIncident, LoadedReview } from '../input/valid
 /** How often figures of something ongoing move enough to be worth a rebuild. */
 export const ONGOING_REFRESH_MINUTES = 15;
 
-/** An incident as visible at an instant: updates after it removed, an end after it turned into a plan. */
+/** An incident as visible at an instant: updates after it removed, an end after it unknown yet (a maintenance's planned). */
 export interface VisibleIncident extends LoadedIncident {
-  /** The written `end` when it lies after the as-of instant: the incident is still going on, planned to end then. */
+  /** A maintenance's written `end` when it lies after the as-of instant: still going on, planned to end then. Never set for other incidents. */
   plannedEnd?: Date | undefined;
 }
 
@@ -48,7 +48,11 @@ export interface AsOfContent {
  * - a maintenance starting after `asOf` is shown as upcoming only once announced: when it has
  *   no updates, or its first update is at or before `asOf`;
  * - an `end` after `asOf` (the incident's or a component's) is not an end yet: the incident
- *   is ongoing at `asOf`, and its written end becomes `plannedEnd`.
+ *   is ongoing at `asOf`; a maintenance's written end becomes `plannedEnd`, any other
+ *   incident's end was not known then and is dropped;
+ * - a component window of an incident (other than maintenance) starting after `asOf` is left
+ *   out; a maintenance keeps its planned windows;
+ * - `postmortem` is kept only once the incident has ended at `asOf`.
  * An instant equal to `asOf` is visible.
  *
  * Drafts are kept (the site model leaves them out of builds), whatever their dates.
@@ -95,16 +99,26 @@ function firstUpdateAt(incident: LoadedIncident): Date | undefined {
 }
 
 function incidentAsOf(incident: LoadedIncident, updates: IncidentUpdate[], asOf: Date): VisibleIncident {
-  const future = (end: Date | undefined) => end !== undefined && end > asOf;
-  if (updates.length === incident.updates.length && !future(incident.end) && !incident.components.some((c) => future(c.end))) {
-    return incident;
-  }
+  const future = (instant: Date | undefined) => instant !== undefined && instant > asOf;
+  const maintenance = incident.impact === 'maintenance';
+  const ended = incident.end !== undefined && !future(incident.end);
+  // A maintenance's windows are planned and announced ahead; any other incident's are known once they begin.
+  const components = maintenance ? incident.components : incident.components.filter((affected) => !future(affected.start));
+  const unchanged =
+    updates.length === incident.updates.length &&
+    components.length === incident.components.length &&
+    !future(incident.end) &&
+    !incident.components.some((c) => future(c.end)) &&
+    (ended || incident.postmortem === undefined);
+  if (unchanged) return incident;
   return {
     ...incident,
     updates,
     end: future(incident.end) ? undefined : incident.end,
-    plannedEnd: future(incident.end) ? incident.end : undefined,
-    components: incident.components.map((affected) => (future(affected.end) ? { ...affected, end: undefined } : affected)),
+    plannedEnd: maintenance && future(incident.end) ? incident.end : undefined,
+    components: components.map((affected) => (future(affected.end) ? { ...affected, end: undefined } : affected)),
+    // A post-mortem is written after the end: while the incident lasts, there is none to link to.
+    postmortem: ended ? incident.postmortem : undefined,
   };
 }
 

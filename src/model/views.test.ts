@@ -73,6 +73,56 @@ describe('incident views', () => {
   });
 });
 
+describe('incident views of a replayed instant', () => {
+  const replay = buildSiteModel(
+    loadedContent({
+      site: { timezone: 'Europe/Copenhagen' },
+      components,
+      incidents: [
+        loadedIncident(
+          {
+            title: 'Payments failing',
+            impact: 'partial',
+            start: '2026-06-10T08:30:00Z',
+            end: '2026-06-10T09:10:00Z',
+            postmortem: 'https://blog.example.com/payments',
+            components: ['web', { id: 'api', impact: 'degraded', start: '2026-06-10T08:55:00Z' }],
+          },
+          'payments',
+        ),
+        loadedIncident(
+          {
+            title: 'Staged upgrade',
+            impact: 'maintenance',
+            start: '2026-06-10T08:00:00Z',
+            end: '2026-06-10T10:00:00Z',
+            components: ['web', { id: 'mail', start: '2026-06-10T09:00:00Z' }],
+          },
+          'staged',
+        ),
+      ],
+    }),
+    new Date('2026-06-10T08:50:00Z'),
+  ).view;
+
+  it("say nothing of an incident's end, later windows or post-mortem before they happen", () => {
+    const payments = replay.incidents.get('payments')!;
+    expect(payments).toMatchObject({ state: 'ongoing', end: undefined, plannedEnd: undefined, postmortem: undefined });
+    expect(payments.affected).toBe('Web app');
+    expect(payments.componentIds).toEqual(['web']);
+    expect(payments.components.map((affected) => [affected.name, affected.endNote])).toEqual([['Web app', 'Ongoing']]);
+  });
+
+  it("show a running maintenance's planned end and its window not started yet", () => {
+    const staged = replay.incidents.get('staged')!;
+    expect(staged).toMatchObject({ state: 'in-progress', plannedEnd: new Date('2026-06-10T10:00:00Z') });
+    expect(staged.components.map((affected) => [affected.name, affected.endNote])).toEqual([
+      ['Web app', 'Ongoing'],
+      ['Email', 'Not started'],
+    ]);
+  });
+});
+
 describe('the home page view', () => {
   it('counts what is going on in the banner and gives the instant it shows', () => {
     expect(view.banner).toEqual({

@@ -126,7 +126,7 @@ export function incidentView(incident: VisibleIncident, context: IncidentContext
       impactLabel: IMPACT_LABELS[affected.impact],
       start: affected.start,
       end: affected.end,
-      endNote: affected.end ? undefined : state === 'scheduled' ? 'Not started' : 'Ongoing',
+      endNote: affected.end ? undefined : affected.start > asOf ? 'Not started' : 'Ongoing',
     })),
     latest: latest && updateView(latest),
     updates: numberedUpdates(incident)

@@ -44,6 +44,25 @@ describe('the payments incident at 14:06, before any update', () => {
     expect(unresolved?.updated_at).toBe('2026-11-18T14:05:00.000+01:00');
   });
 
+  it('shows no end, no Public API window (it starts at 14:10) and no post-mortem, as summary.json', () => {
+    const incidentPage = page(site, `incidents/${PAYMENTS}`);
+    expect(incidentPage).toContain('Ended Not yet Duration 1 minute so far');
+    expect(incidentPage).not.toContain('Planned end');
+    expect(incidentPage).not.toContain('14:27');
+    expect(incidentPage).toContain(
+      'Affected components Component Impact From To Web application Partial outage 18 Nov 2026, 14:05 CET Ongoing',
+    );
+    expect(incidentPage).not.toContain('Public API');
+    expect(incidentPage).not.toContain('post-mortem');
+    expect(page(site, '')).toContain('Partial outage · Ongoing · 18 Nov 2026, 14:05 CET Affects Web application ');
+    const summary = json<StatuspageApi['summary']>(site, 'api/v2/summary.json');
+    expect(summary.components.find((c) => c.id === 'api')?.status).toBe('operational');
+    expect(summary.incidents.map((i) => [i.id, i.resolved_at, i.components.map((c) => c.id)])).toEqual([
+      [PAYMENTS, null, ['web-app']],
+    ]);
+    expect(read(site, 'feeds/updates/api.atom')).not.toContain(PAYMENTS);
+  });
+
   it('says so on its page and counts one minute of partial outage', () => {
     expect(page(site, `incidents/${PAYMENTS}`)).toContain('Duration 1 minute so far');
     expect(page(site, `incidents/${PAYMENTS}`)).not.toContain('Updates');
@@ -68,7 +87,9 @@ describe('the payments incident at 14:15, when "identified" is posted', () => {
 
     const incidentPage = page(site, `incidents/${PAYMENTS}`);
     expect(incidentPage).toContain('State Ongoing');
-    expect(incidentPage).toContain('Planned end 18 Nov 2026, 14:27 CET Duration 10 minutes so far');
+    expect(incidentPage).toContain('Ended Not yet Duration 10 minutes so far');
+    expect(incidentPage).not.toContain('14:27');
+    expect(incidentPage).not.toContain('post-mortem');
     expect(incidentPage).toContain('Identified · 18 Nov 2026, 14:15 CET');
     expect(incidentPage).not.toContain('the payments page works');
     for (const feed of ['rss', 'atom'] as const) {
@@ -87,7 +108,7 @@ describe('the payments incident at 14:15, when "identified" is posted', () => {
   it('puts the banner at partial outage as of 14:15, and the latest visible update under "Happening now"', () => {
     expect(page(site, '')).toContain('Partial outage 1 incident ongoing · As of 18 Nov 2026, 14:15 CET');
     expect(page(site, '')).toContain(
-      'Happening now Errors on the payments page Partial outage · Ongoing · 18 Nov 2026, 14:05 CET · until 18 Nov 2026, 14:27 CET Affects Web application, Public API Identified – A release caused the errors.',
+      'Happening now Errors on the payments page Partial outage · Ongoing · 18 Nov 2026, 14:05 CET Affects Web application, Public API Identified – A release caused the errors.',
     );
     expect(json<StatuspageApi['status']>(site, 'api/v2/status.json').status.indicator).toBe('major');
   });
@@ -125,7 +146,9 @@ describe('the payments incident at 14:30, resolved', () => {
     ]);
     expect(api.incident_updates).toHaveLength(3);
     expect(json<StatuspageApi['unresolved']>(site, 'api/v2/incidents/unresolved.json').incidents).toEqual([]);
-    expect(page(site, `incidents/${PAYMENTS}`)).toContain('Ended 18 Nov 2026, 14:27 CET Duration 22 minutes Category');
+    expect(page(site, `incidents/${PAYMENTS}`)).toContain(
+      'Ended 18 Nov 2026, 14:27 CET Duration 22 minutes Category Deployment rollback Post-mortem Read the post-mortem',
+    );
     expect(november(site).components['web-app']).toMatchObject({ partial: 22 });
     expect(json<StatuspageApi['status']>(site, 'api/v2/status.json').status.indicator).toBe('none');
   });
