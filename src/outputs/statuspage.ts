@@ -7,7 +7,10 @@
  *   maintenance → maintenance;
  * - component status: operational, degraded → degraded_performance, partial → partial_outage,
  *   major → major_outage, maintenance → under_maintenance;
- * - update status: in-progress → in_progress; the others keep their names;
+ * - update status, in the vocabulary of the incident's kind: for an incident scheduled →
+ *   investigating, in-progress → identified, completed → resolved; for a maintenance
+ *   investigating and identified → in_progress, monitoring → verifying, resolved → completed;
+ *   the others keep their names (in-progress → in_progress);
  * - ids are our slugs; an update's id is `<incident slug>-<n>`, oldest first from 1.
  */
 import { TZDate } from '@date-fns/tz';
@@ -38,13 +41,25 @@ export const STATE_TO_STATUSPAGE: Record<ComponentState, ComponentStatus> = {
   maintenance: 'under_maintenance',
 };
 
-const UPDATE_TO_STATUSPAGE: Record<UpdateStatus, IncidentStatus | MaintenanceStatus> = {
+/** An update's status in Statuspage's incident vocabulary: an incident's updates never say `completed`. */
+export const UPDATE_TO_INCIDENT_STATUS: Record<UpdateStatus, IncidentStatus> = {
   investigating: 'investigating',
   identified: 'identified',
   monitoring: 'monitoring',
   resolved: 'resolved',
+  scheduled: 'investigating',
+  'in-progress': 'identified',
+  completed: 'resolved',
+};
+
+/** An update's status in Statuspage's maintenance vocabulary. */
+export const UPDATE_TO_MAINTENANCE_STATUS: Record<UpdateStatus, MaintenanceStatus> = {
   scheduled: 'scheduled',
   'in-progress': 'in_progress',
+  investigating: 'in_progress',
+  identified: 'in_progress',
+  monitoring: 'verifying',
+  resolved: 'completed',
   completed: 'completed',
 };
 
@@ -206,7 +221,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
       incident_updates: numbered
         .map(({ id, update }): IncidentUpdateJson => ({
           id,
-          status: UPDATE_TO_STATUSPAGE[update.status],
+          status: (maintenance ? UPDATE_TO_MAINTENANCE_STATUS : UPDATE_TO_INCIDENT_STATUS)[update.status],
           body: update.body,
           incident_id: incident.slug,
           created_at: at(update.at),
@@ -263,13 +278,12 @@ function incidentStatus(
     case 'scheduled':
       return 'scheduled';
     case 'in-progress':
-      return latest === 'monitoring' ? 'verifying' : 'in_progress';
-    case 'ongoing':
-      return latest && ['investigating', 'identified', 'monitoring'].includes(latest)
-        ? (latest as IncidentStatus)
-        : incident.impact === 'none' && latest === 'resolved'
-          ? 'resolved'
-          : 'investigating';
+      return latest && UPDATE_TO_MAINTENANCE_STATUS[latest] === 'verifying' ? 'verifying' : 'in_progress';
+    case 'ongoing': {
+      const said = latest && UPDATE_TO_INCIDENT_STATUS[latest];
+      // A notice (impact none) may be closed by its update alone; anything else is open until its end.
+      return said === 'resolved' ? (incident.impact === 'none' ? 'resolved' : 'investigating') : (said ?? 'investigating');
+    }
   }
 }
 

@@ -36,31 +36,26 @@ export const component = z.strictObject({
   components: z.array(z.string()).optional(),
 });
 
-const update = z.strictObject({
-  id: z.string(),
-  status: z.enum([
-    'investigating',
-    'identified',
-    'monitoring',
-    'resolved',
-    'postmortem',
-    'scheduled',
-    'in_progress',
-    'verifying',
-    'completed',
-  ]),
-  body: z.string(),
-  incident_id: z.string(),
-  created_at: timestamp,
-  updated_at: timestamp,
-  display_at: timestamp,
-  affected_components: z
-    .array(z.strictObject({ code: z.string(), name: z.string(), old_status: componentStatus, new_status: componentStatus }))
-    .nullable(),
-  deliver_notifications: z.boolean(),
-  custom_tweet: z.string().nullable(),
-  tweet_id: z.string().nullable(),
-});
+const incidentStatus = z.enum(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem']);
+const maintenanceStatus = z.enum(['scheduled', 'in_progress', 'verifying', 'completed']);
+
+// An update's status is of its incident's kind: Statuspage allows `completed` only for maintenance.
+const update = (status: typeof incidentStatus | typeof maintenanceStatus) =>
+  z.strictObject({
+    id: z.string(),
+    status,
+    body: z.string(),
+    incident_id: z.string(),
+    created_at: timestamp,
+    updated_at: timestamp,
+    display_at: timestamp,
+    affected_components: z
+      .array(z.strictObject({ code: z.string(), name: z.string(), old_status: componentStatus, new_status: componentStatus }))
+      .nullable(),
+    deliver_notifications: z.boolean(),
+    custom_tweet: z.string().nullable(),
+    tweet_id: z.string().nullable(),
+  });
 
 const incidentFields = {
   id: z.string(),
@@ -72,20 +67,21 @@ const incidentFields = {
   shortlink: z.url(),
   started_at: timestamp,
   page_id: z.string(),
-  incident_updates: z.array(update),
   components: z.array(component),
   reminder_intervals: z.string().nullable(),
 };
 
 export const incident = z.strictObject({
   ...incidentFields,
-  status: z.enum(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem']),
+  status: incidentStatus,
+  incident_updates: z.array(update(incidentStatus)),
   impact: z.enum(['none', 'minor', 'major', 'critical']),
 });
 
 export const maintenance = z.strictObject({
   ...incidentFields,
-  status: z.enum(['scheduled', 'in_progress', 'verifying', 'completed']),
+  status: maintenanceStatus,
+  incident_updates: z.array(update(maintenanceStatus)),
   impact: z.literal('maintenance'),
   scheduled_for: timestamp,
   scheduled_until: timestamp.nullable(),

@@ -1,0 +1,102 @@
+/**
+ * The Statuspage documents of small sites, with literal values: update statuses in the
+ * vocabulary of their incident's kind, and updates in timeline order.
+ */
+import { describe, expect, it } from 'vitest';
+import { statuspageApi } from './statuspage.ts';
+import { buildSiteModel } from '../model/site.ts';
+import { loadedContent, loadedIncident } from '../../tests/helpers/fixtures.ts';
+
+const components = [{ id: 'api', name: 'API' }];
+const api = (incidents: Parameters<typeof loadedContent>[0]['incidents'], asOf: string) =>
+  statuspageApi(buildSiteModel(loadedContent({ components, incidents }), new Date(asOf)), 'https://status.example.com/');
+const statuses = (incident: { status: string; incident_updates: Array<{ id: string; status: string }> } | undefined) => [
+  incident?.status,
+  incident?.incident_updates.map((u) => `${u.id} ${u.status}`),
+];
+
+describe('statuspageApi', () => {
+  describe('update statuses', () => {
+    it('says "resolved" for a notice closed by a "completed" update, as the notice itself', () => {
+      const notice = loadedIncident(
+        {
+          title: 'A new home',
+          impact: 'none',
+          start: '2026-01-12T09:00:00+01:00',
+          end: '2026-01-12T09:00:00+01:00',
+          components: ['api'],
+          updates: [{ at: '2026-01-12T09:00:00+01:00', status: 'completed', body: 'Live.' }],
+        },
+        'notice',
+      );
+      expect(statuses(api([notice], '2026-01-13T00:00:00Z').incidents.incidents[0])).toEqual(['resolved', ['notice-1 resolved']]);
+    });
+
+    it('maps an incident\'s "scheduled" and "in-progress" updates to "investigating" and "identified"', () => {
+      const works = loadedIncident(
+        {
+          title: 'Slow API',
+          impact: 'degraded',
+          start: '2026-06-10T10:00:00Z',
+          components: ['api'],
+          updates: [
+            { at: '2026-06-10T10:00:00Z', status: 'scheduled', body: 'A move is planned.' },
+            { at: '2026-06-10T10:05:00Z', status: 'in-progress', body: 'The move is under way.' },
+          ],
+        },
+        'works',
+      );
+      expect(statuses(api([works], '2026-06-10T10:10:00Z').unresolved.incidents[0])).toEqual([
+        'identified',
+        ['works-2 identified', 'works-1 investigating'],
+      ]);
+    });
+
+    it('maps a maintenance\'s "investigating", "monitoring" and "resolved" updates to its own vocabulary', () => {
+      const upgrade = loadedIncident(
+        {
+          title: 'Upgrade',
+          impact: 'maintenance',
+          start: '2026-06-20T04:00:00Z',
+          end: '2026-06-20T05:00:00Z',
+          components: ['api'],
+          updates: [
+            { at: '2026-06-20T04:10:00Z', status: 'investigating', body: 'A step takes longer.' },
+            { at: '2026-06-20T04:40:00Z', status: 'monitoring', body: 'Checking the result.' },
+            { at: '2026-06-20T05:00:00Z', status: 'resolved', body: 'Done.' },
+          ],
+        },
+        'upgrade',
+      );
+      expect(statuses(api([upgrade], '2026-06-20T04:45:00Z').active.scheduled_maintenances[0])).toEqual([
+        'verifying',
+        ['upgrade-2 verifying', 'upgrade-1 in_progress'],
+      ]);
+      expect(statuses(api([upgrade], '2026-06-21T00:00:00Z').scheduledMaintenances.scheduled_maintenances[0])).toEqual([
+        'completed',
+        ['upgrade-3 completed', 'upgrade-2 verifying', 'upgrade-1 in_progress'],
+      ]);
+    });
+  });
+
+  it('lists updates written in the same minute newest first: the later in the file is newer', () => {
+    const burst = loadedIncident(
+      {
+        title: 'Burst',
+        impact: 'major',
+        start: '2026-06-10T10:00:00Z',
+        components: ['api'],
+        updates: [
+          { at: '2026-06-10T10:01:00Z', status: 'investigating', body: 'One.' },
+          { at: '2026-06-10T10:01:00Z', status: 'identified', body: 'Two.' },
+          { at: '2026-06-10T10:01:00Z', status: 'monitoring', body: 'Three.' },
+        ],
+      },
+      'burst',
+    );
+    expect(statuses(api([burst], '2026-06-10T10:05:00Z').unresolved.incidents[0])).toEqual([
+      'monitoring',
+      ['burst-3 monitoring', 'burst-2 identified', 'burst-1 investigating'],
+    ]);
+  });
+});
