@@ -100,3 +100,50 @@ describe('feeds with hostile content', () => {
     }
   });
 });
+
+describe('the updates feed', () => {
+  const notice = loadedIncident(
+    {
+      title: 'A new home',
+      impact: 'none',
+      start: '2026-11-12T09:00:00Z',
+      end: '2026-11-12T09:00:00Z',
+      components: ['api'],
+      updates: [{ at: '2026-11-12T09:00:00Z', status: 'completed', body: 'Live.' }],
+    },
+    'notice',
+  );
+  const burst = loadedIncident(
+    {
+      title: 'Burst',
+      impact: 'major',
+      start: '2026-11-20T10:00:00Z',
+      end: '2026-11-20T10:30:00Z',
+      components: ['api'],
+      updates: [
+        { at: '2026-11-20T10:01:00Z', status: 'investigating', body: 'One.' },
+        { at: '2026-11-20T10:01:00Z', status: 'identified', body: 'Two.' },
+        { at: '2026-11-20T10:01:00Z', status: 'monitoring', body: 'Three.' },
+      ],
+    },
+    'burst',
+  );
+  const updates = feeds(
+    buildSiteModel(
+      loadedContent({ components: [{ id: 'api', name: 'API' }], incidents: [notice, burst] }),
+      new Date('2026-11-30T12:00:00Z'),
+    ),
+    absolute,
+  ).find((d) => d.path === 'feeds/updates')!;
+
+  it('takes a closing update as the resolution, and adds "Resolved" only where none was written', () => {
+    expect(updates.entries.filter((e) => e.link.includes('/notice/')).map((e) => [e.guid, e.title])).toEqual([
+      ['notice-1', '[Completed] A new home'],
+    ]);
+    expect(updates.entries.map((e) => e.guid)).toContain('burst-resolved');
+  });
+
+  it('lists updates written in the same minute newest first: the later in the file is newer', () => {
+    expect(updates.entries.map((e) => e.guid)).toEqual(['burst-resolved', 'burst-3', 'burst-2', 'burst-1', 'notice-1']);
+  });
+});

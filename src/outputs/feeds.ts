@@ -116,10 +116,11 @@ export function incidentEntry(incident: VisibleIncident, model: SiteModel, absol
 
 /**
  * The entries of an incident for the updates feed: one per visible update (guid
- * `<slug>-<n>`, linking to the update on the incident page), and one per state change not
- * written as an update: a maintenance starting (`<slug>-started`) or completing
- * (`<slug>-completed`), an incident ending (`<slug>-resolved`). Chat apps' RSS bots post
- * each new guid, so every update reaches them, "Resolved" included.
+ * `<slug>-<n>`, linking to the update on the incident page), oldest first, and one per state
+ * change not written as an update: a maintenance starting (`<slug>-started`) or completing
+ * (`<slug>-completed`), an incident ending (`<slug>-resolved`); a "resolved" or "completed"
+ * update is the end written down. Chat apps' RSS bots post each new guid, so every update
+ * reaches them, "Resolved" included.
  */
 export function updateEntries(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry[] {
   const page = absolute(`incidents/${incident.slug}/`);
@@ -141,7 +142,8 @@ export function updateEntries(incident: VisibleIncident, model: SiteModel, absol
   if (maintenance && incident.start <= model.uptime.asOf && !written.has('in-progress')) {
     entries.push(entry(`${incident.slug}-started`, incident.start, 'in-progress', 'The maintenance has started.', false));
   }
-  if (incident.end && !written.has(maintenance ? 'completed' : 'resolved')) {
+  // A closing update, whichever word it uses, is the resolution: a second entry would repeat it.
+  if (incident.end && !written.has('resolved') && !written.has('completed')) {
     const [guid, status, text] = maintenance
       ? [`${incident.slug}-completed`, 'completed', 'The maintenance is complete.']
       : [`${incident.slug}-resolved`, 'resolved', 'This incident has been resolved.'];
@@ -151,6 +153,13 @@ export function updateEntries(incident: VisibleIncident, model: SiteModel, absol
 }
 
 const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id);
+
+/**
+ * `entries` newest first; entries of the same instant in the reverse of the order given, so
+ * of two updates written in the same minute the later in the timeline comes first.
+ */
+const newestFirstInTimelineOrder = (entries: FeedEntry[]) =>
+  entries.toReversed().sort((a, b) => b.updated.getTime() - a.updated.getTime());
 
 /** Every feed of the site: incidents, reviews, and one per component. */
 export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
@@ -173,12 +182,12 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
     Math.max(lastUpdated(incident, asOf).getTime(), incident.start.getTime(), incident.end?.getTime() ?? 0),
   );
   const updatesFeed = (keep: (incident: VisibleIncident) => boolean) =>
-    byLatestEntry
-      .filter(({ incident }) => keep(incident))
-      .slice(0, FEED_LIMIT)
-      .flatMap(({ incident }) => updateEntries(incident, model, absolute))
-      .sort(newestFirst)
-      .slice(0, FEED_LIMIT);
+    newestFirstInTimelineOrder(
+      byLatestEntry
+        .filter(({ incident }) => keep(incident))
+        .slice(0, FEED_LIMIT)
+        .flatMap(({ incident }) => updateEntries(incident, model, absolute)),
+    ).slice(0, FEED_LIMIT);
   return [
     {
       path: 'feeds/incidents',

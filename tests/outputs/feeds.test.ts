@@ -121,6 +121,26 @@ describe('the updates feed', () => {
     expect(guids).not.toContain('2026-12-06-database-maintenance-2');
   });
 
+  it.each([
+    'updates',
+    ...readdirSync(join(site.out, 'feeds/updates')).flatMap((f) => (f.endsWith('.atom') ? [`updates/${f.slice(0, -5)}`] : [])),
+  ])('%s.atom: no two entries share an id or an updated instant (feedvalidator warns)', (name) => {
+    const xml = readFileSync(join(site.out, `feeds/${name}.atom`), 'utf8');
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, entry]) => entry!);
+    expect(entries.length).toBeGreaterThan(0);
+    const ids = entries.map((entry) => /<id>([^<]+)<\/id>/.exec(entry)?.[1]);
+    const updated = entries.map((entry) => /<updated>([^<]+)<\/updated>/.exec(entry)?.[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(updated.filter((at, i) => updated.indexOf(at) !== i)).toEqual([]);
+  });
+
+  it('ends the notice with its own "Completed" update, not a second generated entry', async () => {
+    const feed = await parse('feeds/updates/web-app.atom');
+    expect(feed.items.filter((item) => item.link?.includes('2026-01-12-new-status-page')).map((item) => item.title)).toEqual([
+      '[Completed] A new home for our status updates',
+    ]);
+  });
+
   it('has the same entries in Atom and per component', async () => {
     const atom = await parse('feeds/updates.atom');
     expect(atom.items.length).toBe(50);
