@@ -7,6 +7,7 @@ import { loadValidContent } from '../input/load.ts';
 import { statusEvents, type LiveSite } from './events.ts';
 import { buildSiteModel } from '../model/site.ts';
 import { statuspageApi } from '../outputs/statuspage.ts';
+import { loadedIncident } from '../../tests/helpers/fixtures.ts';
 
 const { content } = loadValidContent('content', new Date('2026-12-31T00:00:00Z'), { replay: true, checkBodies: false });
 if (!content) throw new Error('the sample content does not load');
@@ -68,5 +69,30 @@ describe('statusEvents', () => {
     expect(ids(undefined, '2026-11-18T13:15:00Z')).toEqual([`${PAYMENTS}:declared incident-declared`]);
     expect(ids(undefined, '2026-11-30T12:00:00Z')).toEqual([`${DATABASE}:scheduled maintenance-scheduled`]);
     expect(ids(undefined, '2026-07-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('announces updates written in the same minute in the order written, past the ninth', () => {
+    const burst = loadedIncident(
+      {
+        title: 'Burst',
+        impact: 'major',
+        start: '2026-11-20T10:00:00Z',
+        components: ['api'],
+        updates: Array.from({ length: 11 }, (_, i) => ({
+          at: '2026-11-20T10:01:00Z',
+          status: 'identified',
+          body: `Step ${i + 1}.`,
+        })),
+      },
+      'burst',
+    );
+    const site = (instant: string) => {
+      const model = buildSiteModel({ ...content!, incidents: [burst], reviews: [] }, new Date(instant));
+      const api = statuspageApi(model, 'https://status.tallyfox.example/');
+      return { incidents: api.incidents.incidents, maintenances: [], components: [] };
+    };
+    expect(statusEvents(site('2026-11-20T10:00:30Z'), site('2026-11-20T10:02:00Z')).map((e) => e.id)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `burst-${i + 1}`),
+    );
   });
 });

@@ -107,7 +107,8 @@ export function statusEvents(before: LiveSite | undefined, now: LiveSite): Statu
       });
     }
   }
-  return events.sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id));
+  // Numeric, so that `<slug>-10` follows `<slug>-9`: updates of one minute keep the timeline's order.
+  return events.sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id, undefined, { numeric: true }));
 }
 
 /** Chat and email take incidents and maintenance; webhooks take component changes too. */
