@@ -32,6 +32,6 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): CheckResult 
   if (environment.problems) return { dir, errors: environment.problems, warnings: [], replay: false };
   const { asOf, replay } = environment.instant;
   const loaded = loadValidContent(dir, asOf, { replay });
-  const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed) : [])];
+  const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed, asOf, { replay }) : [])];
   return { dir, content: loaded.content, errors: loaded.errors, warnings, asOf, replay };
 }
