@@ -22,13 +22,14 @@ import {
 } from './schema.ts';
 import { logoProblem } from './logo.ts';
 import { PLACEHOLDERS } from './scaffold.ts';
-import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
+import { checkMarkdownBody, checkMdxBody, unclosedLinks } from './mdx.ts';
 import { excerpt, type ContentError, type Source } from './errors.ts';
 import { describeIssues, type DescribeOptions } from './issues.ts';
 import {
   validateContent,
   type LoadedContent,
   type LoadedIncident,
+  type BodyLink,
   type ComponentUse,
   type LoadedReview,
   type ValidateOptions,
@@ -109,7 +110,7 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
     if (page) unfinished.push(...page.placeholders);
     const data = page && validate(incidentSchema, page.data, page.source, errors, zone, '(frontmatter)');
-    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
+    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source, links: page.links });
   }
 
   const reviews: LoadedReview[] = [];
@@ -126,7 +127,7 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
         fix: 'write one sentence about the month, or remove the summary line',
       });
     }
-    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses });
+    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses, links: page.links });
   }
 
   (placeholders === 'error' ? errors : warnings).push(...unfinished);
@@ -353,6 +354,8 @@ interface Parsed {
   source: Source;
   /** The review components an MDX body uses. */
   uses?: ComponentUse[] | undefined;
+  /** The links of the body, checked against the site's pages once all content is read. */
+  links?: BodyLink[] | undefined;
 }
 
 /** A page: its frontmatter parsed, and the scaffold placeholders its body still holds. */
@@ -514,11 +517,13 @@ function parsePage(
     return undefined;
   }
   let uses: ComponentUse[] | undefined;
+  const links: BodyLink[] = [];
   if (kind && path.endsWith('.mdx'))
-    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
-  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings);
+    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors, links);
+  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings, links);
+  if (kind) warnings.push(...unclosedLinks(page.body, page.bodyLine, file));
   const parsed = parseYaml(page.frontmatter, file, 1, errors);
-  return parsed && { ...parsed, uses, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
+  return parsed && { ...parsed, uses, links, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
 }
 
 const BODY_PLACEHOLDERS = Object.values(PLACEHOLDERS).filter((text) => text !== PLACEHOLDERS.summary);

@@ -5,13 +5,17 @@
  */
 import { LONG_INCIDENT_DAYS, SLUG, type Component, type IncidentData, type ReviewData, type SiteSettings } from './schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
-import { dayOf, localTimestamp, monthOf, monthPeriod } from '../engine/time.ts';
+import { dayOf, localTimestamp, monthOf, monthPeriod, monthsBetween } from '../engine/time.ts';
+import { siteRoutes } from '../format/routes.ts';
+import { urlScheme } from './sanitize.ts';
 import { UNCATEGORISED } from '../model/site.ts';
 
 export interface LoadedIncident extends IncidentData {
   /** The file name without its extension: the incident's URL. */
   slug: string;
   source: Source;
+  /** The links of its body (found by the content check; empty otherwise). */
+  links?: BodyLink[] | undefined;
 }
 
 export interface LoadedReview extends ReviewData {
@@ -20,6 +24,14 @@ export interface LoadedReview extends ReviewData {
   source: Source;
   /** The review components its MDX body uses (found by the content check; empty otherwise). */
   uses?: ComponentUse[] | undefined;
+  /** The links of its body (found by the content check; empty otherwise). */
+  links?: BodyLink[] | undefined;
+}
+
+/** A link or image in a body, as written, e.g. `/incidents/2026-11-18-payments/` on line 14. */
+export interface BodyLink {
+  url: string;
+  line: number;
 }
 
 /** One review component in a body, e.g. `<IncidentCount category="queued-emails" />` on line 12. */
@@ -48,8 +60,13 @@ const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source
  * @example
  * validateContent(content, new Date('2026-11-30T12:00:00Z')) //=> [] when all is well
  */
-export function validateContent(content: LoadedContent, asOf: Date, { replay = false }: ValidateOptions = {}): ContentError[] {
+export function validateContent(
+  content: LoadedContent,
+  asOf: Date,
+  { replay = false, base = '/' }: ValidateOptions = {},
+): ContentError[] {
   return [
+    ...checkBodyLinks(content, asOf, base),
     ...checkComponents(content),
     ...checkSlugs(content.incidents),
     ...content.incidents.flatMap((incident) => checkIncident(incident, content, replay ? undefined : asOf)),
@@ -173,6 +190,58 @@ export interface ValidateOptions {
    * starting after it is hidden, not an error. Default false: the wall clock.
    */
   replay?: boolean | undefined;
+  /** The base path the site is served under (`STATUSBOOK_BASE`), e.g. `/status`. Default `/`. */
+  base?: string | undefined;
+}
+
+/**
+ * Links in bodies to pages of this site (`/incidents/…/`, `../…/`, or the site's own URL)
+ * must name a page the site builds ({@link siteRoutes}), or readers get a 404.
+ */
+function checkBodyLinks(content: LoadedContent, asOf: Date, base: string): ContentError[] {
+  const { site, incidents, components, reviews } = content;
+  const published = incidents.filter((incident) => !incident.draft);
+  let first = asOf.getTime();
+  for (const incident of published) first = Math.min(first, incident.start.getTime());
+  for (const component of components) first = Math.min(first, component.since?.getTime() ?? first);
+  const root = new URL(base.replace(/\/?$/, '/'), site.url);
+  const routes = [
+    ...siteRoutes({
+      incidentSlugs: published.map((incident) => incident.slug),
+      componentIds: components.map((component) => component.id),
+      months: monthsBetween(monthOf(first, site.timezone), monthOf(asOf.getTime(), site.timezone)),
+      logo: site.logo,
+    }),
+  ].map((route) => `${root.pathname}${route}`);
+  const known = new Set(routes);
+  const pages = [
+    ...incidents.map((incident) => ({ page: `incidents/${incident.slug}/`, source: incident.source, links: incident.links })),
+    ...reviews.map((review) => ({ page: `reviews/${review.month}/`, source: review.source, links: review.links })),
+  ];
+  return pages.flatMap(({ page, source, links }) =>
+    (links ?? []).flatMap(({ url, line }): ContentError[] => {
+      const scheme = urlScheme(url);
+      if (url.startsWith('#') || url.startsWith('//') || (scheme !== undefined && !url.startsWith(root.origin))) return [];
+      const target = new URL(url, new URL(page, root));
+      if (target.origin !== root.origin) return [];
+      const path = target.pathname;
+      if (known.has(path) || known.has(`${path}/`) || known.has(path.replace(/index\.html$/, ''))) return [];
+      // A path written without the base path (`/reviews/` for `/status/reviews/`) is the likeliest slip.
+      const withBase = `${root.pathname}${path.replace(/^\//, '')}`;
+      const guess = !path.startsWith(root.pathname) && known.has(withBase) ? withBase : didYouMean(path, routes);
+      return [
+        {
+          file: source.file,
+          line,
+          field: '(body)',
+          problem: `links to ${path}, a page this site does not have`,
+          fix: guess
+            ? `did you mean ${guess}?`
+            : `link to a page of the site, e.g. ${root.pathname}incidents/<file name>/ or ${root.pathname}history/`,
+        },
+      ];
+    }),
+  );
 }
 
 function checkComponents({ components, componentsSource }: LoadedContent): ContentError[] {
