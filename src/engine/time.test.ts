@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, dayPeriod, daysEndingAt, monthOf, monthPeriod, monthsBetween } from './time.ts';
+import { dayOf, dayPeriod, daysEndingAt, monthOf, monthPeriod, monthsBetween, offsetOfLocalTime } from './time.ts';
 
 const minutes = ({ start, end }: { start: number; end: number }) => (end - start) / 60_000;
 
@@ -50,5 +50,24 @@ describe('daysEndingAt', () => {
 describe('monthsBetween', () => {
   it('crosses a year end', () => {
     expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+  });
+});
+
+describe('offsetOfLocalTime', () => {
+  it('gives Copenhagen winter time in December and summer time in June', () => {
+    expect(offsetOfLocalTime('2026-12-01T22:50:00', 'Europe/Copenhagen')).toBe('+01:00');
+    expect(offsetOfLocalTime('2026-06-01T22:50:00', 'Europe/Copenhagen')).toBe('+02:00');
+  });
+  it('writes a zero offset as Z', () => {
+    expect(offsetOfLocalTime('2026-12-01T22:50:00', 'UTC')).toBe('Z');
+  });
+  it('keeps the sign and minutes of zones west of UTC and on half hours', () => {
+    expect(offsetOfLocalTime('2026-01-15T08:00:00', 'America/New_York')).toBe('-05:00');
+    expect(offsetOfLocalTime('2026-01-15T08:00:00', 'Asia/Kolkata')).toBe('+05:30');
+  });
+  it('reads the offset on the local side of a DST change, not the UTC side', () => {
+    // Clocks go from 02:00 to 03:00 local: 03:30 read as UTC would land before the change.
+    expect(offsetOfLocalTime('2026-03-29T03:30:00', 'Europe/Copenhagen')).toBe('+02:00');
+    expect(offsetOfLocalTime('2026-03-29T01:30:00', 'Europe/Copenhagen')).toBe('+01:00');
   });
 });

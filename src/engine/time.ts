@@ -200,3 +200,22 @@ export function localTimestamp(instant: Date, timeZone: string): string {
     .replace(/:\d{2}\.\d{3}/, ':00')
     .replace(/\+00:00$/, 'Z');
 }
+
+/**
+ * The offset `timeZone` has at a wall-clock date and time in it, written as in a timestamp
+ * (`+01:00`, or `Z` when it is zero): what to add to a time written without an offset.
+ * A time skipped by a DST change gets the offset in force just before it.
+ *
+ * @example
+ * offsetOfLocalTime('2026-12-01T22:50:00', 'Europe/Copenhagen') //=> '+01:00'
+ * offsetOfLocalTime('2026-06-01T22:50:00', 'Europe/Copenhagen') //=> '+02:00'
+ */
+export function offsetOfLocalTime(local: string, timeZone: string): string {
+  const [, y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})/.exec(local) ?? [];
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+  // The offset at the wall time read as UTC is off by at most one DST change: look again once.
+  const offset = offsetAt(wall - offsetAt(wall, timeZone) * MINUTE, timeZone);
+  if (offset === 0) return 'Z';
+  const minutes = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}

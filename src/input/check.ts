@@ -31,7 +31,7 @@ export function checkContent(env: NodeJS.ProcessEnv = process.env): CheckResult 
   const environment = readEnvironment(env);
   if (environment.problems) return { dir, errors: environment.problems, warnings: [], replay: false };
   const { asOf, replay } = environment.instant;
-  const loaded = loadValidContent(dir, asOf, { replay });
-  const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed) : [])];
+  const loaded = loadValidContent(dir, asOf, { replay, base: environment.base });
+  const warnings = [...loaded.warnings, ...(loaded.parsed ? contentWarnings(loaded.parsed, asOf, { replay }) : [])];
   return { dir, content: loaded.content, errors: loaded.errors, warnings, asOf, replay };
 }

@@ -3,6 +3,7 @@
  */
 import type { z } from 'astro/zod';
 import { didYouMean, excerpt, fieldPath, type ContentError } from './errors.ts';
+import { offsetOfLocalTime } from '../engine/time.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -35,6 +36,9 @@ const EXAMPLES: Record<string, string> = {
   postmortem: 'postmortem: https://example.com/blog/june-incident',
   month: 'month: 2026-06',
   published: 'published: 2026-07-08T10:00:00+02:00',
+  longIncidentDays: 'longIncidentDays: 7',
+  longRunning: 'longRunning: true',
+  reopened: 'reopened: true',
   summary: 'summary: Uptime above target; three kinds of incidents.',
 };
 
@@ -63,6 +67,11 @@ function deepestBranch(branches: ReadonlyArray<readonly Issue[]>): readonly Issu
   return branches.toSorted((a, b) => score(b) - score(a))[0] ?? [];
 }
 
+export interface DescribeOptions {
+  /** The site's time zone, once site.yaml is read: a timestamp without an offset is told the zone's offset. */
+  timeZone?: string | undefined;
+}
+
 /**
  * Describes each schema issue for `file`. `lineOf` maps a field path to its line.
  * Parse with `{ reportInput: true }` so messages can quote what was written.
@@ -71,13 +80,14 @@ export function describeIssues(
   issues: readonly Issue[],
   file: string,
   lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined,
+  options: DescribeOptions = {},
   prefix: ReadonlyArray<PropertyKey> = [],
 ): ContentError[] {
   return issues.flatMap((issue): ContentError[] => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union') {
       const branch = deepestBranch(issue.errors);
-      if (branch.length > 0) return describeIssues(branch, file, lineOf, path);
+      if (branch.length > 0) return describeIssues(branch, file, lineOf, options, path);
     }
     const error = (problem: string, fix = exampleFor(path)): ContentError[] => [
       { file, line: lineOf(path), field: fieldPath(path) || '(file)', problem, fix },
@@ -89,6 +99,7 @@ export function describeIssues(
           ? error('is missing', `add it, ${exampleFor(path)}`)
           : error(`must be ${issue.expected}, not ${describeInput(input)}`);
       case 'invalid_value': {
+        if (input === undefined) return error('is missing', `add it, ${exampleFor(path)}`);
         const allowed = issue.values.map(String);
         const guess = typeof input === 'string' ? didYouMean(input, allowed) : undefined;
         return error(
@@ -115,6 +126,17 @@ export function describeIssues(
         return issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
           ? error(`${describeInput(input)}: ${issue.message.toLowerCase()}`)
           : splitMessage(issue.message, error);
+      case 'custom': {
+        // A timestamp without an offset (schema.ts): the offset to add is the site zone's at that date and time.
+        const local = issue.params?.['local'];
+        if (typeof local === 'string' && options.timeZone) {
+          return error(
+            `"${local}" has no time-zone offset, so it would silently be read as UTC`,
+            `add the offset of ${options.timeZone} at that time: write ${local}${offsetOfLocalTime(local, options.timeZone)}`,
+          );
+        }
+        return splitMessage(issue.message, error);
+      }
       default:
         return splitMessage(issue.message, error);
     }

@@ -22,13 +22,14 @@ import {
 } from './schema.ts';
 import { logoProblem } from './logo.ts';
 import { PLACEHOLDERS } from './scaffold.ts';
-import { checkMarkdownBody, checkMdxBody } from './mdx.ts';
+import { checkMarkdownBody, checkMdxBody, unclosedLinks } from './mdx.ts';
 import { excerpt, type ContentError, type Source } from './errors.ts';
-import { describeIssues } from './issues.ts';
+import { describeIssues, type DescribeOptions } from './issues.ts';
 import {
   validateContent,
   type LoadedContent,
   type LoadedIncident,
+  type BodyLink,
   type ComponentUse,
   type LoadedReview,
   type ValidateOptions,
@@ -78,12 +79,14 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
   const root = resolve(dir);
   const show = (path: string) => relative(process.cwd(), path) || path;
 
-  const readYaml = <S extends z.ZodType>(path: string, schema: S) => {
+  const readYaml = <S extends z.ZodType>(path: string, schema: S, options?: DescribeOptions) => {
     const parsed = parseYamlFile(path, show(path), 0, errors);
-    return parsed && validate(schema, parsed.data, parsed.source, errors);
+    return parsed && validate(schema, parsed.data, parsed.source, errors, options);
   };
 
   const files = scanContent(root, show, errors);
+  // Without a folder every file would be "missing": the one problem is the folder.
+  if (!files) return { errors, warnings };
   const unfinished: ContentError[] = [];
   const siteFile = join(root, 'site.yaml');
   const componentsFile = join(root, 'components.yaml');
@@ -98,21 +101,23 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
     }
   }
   const site = files.yaml.has(siteFile) ? readYaml(siteFile, siteSchema) : undefined;
-  const components = files.yaml.has(componentsFile) ? readYaml(componentsFile, componentsSchema) : undefined;
+  // Messages about a timestamp without an offset suggest the site zone's offset at that time.
+  const zone: DescribeOptions = { timeZone: site?.value.timezone };
+  const components = files.yaml.has(componentsFile) ? readYaml(componentsFile, componentsSchema, zone) : undefined;
 
   const incidents: LoadedIncident[] = [];
   for (const path of files.incidents) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
     if (page) unfinished.push(...page.placeholders);
-    const data = page && validate(incidentSchema, page.data, page.source, errors);
-    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source });
+    const data = page && validate(incidentSchema, page.data, page.source, errors, zone, '(frontmatter)');
+    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source, links: page.links });
   }
 
   const reviews: LoadedReview[] = [];
   for (const path of files.reviews) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
     if (page) unfinished.push(...page.placeholders);
-    const data = page && validate(reviewSchema, page.data, page.source, errors);
+    const data = page && validate(reviewSchema, page.data, page.source, errors, zone, '(frontmatter)');
     if (data?.value.summary?.startsWith(PLACEHOLDERS.summary)) {
       unfinished.push({
         file: page!.source.file,
@@ -122,7 +127,7 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
         fix: 'write one sentence about the month, or remove the summary line',
       });
     }
-    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses });
+    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses, links: page.links });
   }
 
   (placeholders === 'error' ? errors : warnings).push(...unfinished);
@@ -177,12 +182,12 @@ function checkLogo(
 
 /** The incident files of the content folder `dir`, in a stable order (errors are the content check's to report). */
 export function incidentFiles(dir: string): string[] {
-  return scanContent(resolve(dir), (path) => path, []).incidents;
+  return scanContent(resolve(dir), (path) => path, [])?.incidents ?? [];
 }
 
 /** The review files of the content folder `dir`, in a stable order. */
 export function reviewFiles(dir: string): string[] {
-  return scanContent(resolve(dir), (path) => path, []).reviews;
+  return scanContent(resolve(dir), (path) => path, [])?.reviews ?? [];
 }
 
 /** A page's text split into its frontmatter and its body, or undefined without frontmatter. */
@@ -222,9 +227,9 @@ type Kind = 'file' | 'folder';
  * would silently drop an outage from every figure), except names starting with a dot,
  * `Thumbs.db`, `desktop.ini` and names ending in `~`. Only regular files are read: a symbolic
  * link must stay inside `root`, and a FIFO or device is refused, so no file can make the
- * check hang or read outside the content.
+ * check hang or read outside the content. Undefined when `root` is not a folder (reported).
  */
-function scanContent(root: string, show: (path: string) => string, errors: ContentError[]): ContentFiles {
+function scanContent(root: string, show: (path: string) => string, errors: ContentError[]): ContentFiles | undefined {
   const files: ContentFiles = { yaml: new Set(), images: new Set(), incidents: [], reviews: [] };
   const fail = (path: string, problem: string, fix: string, field = '(file)') =>
     errors.push({ file: show(path), field, problem, fix });
@@ -233,7 +238,16 @@ function scanContent(root: string, show: (path: string) => string, errors: Conte
     realRoot = realpathSync(root);
   } catch {
     fail(root, 'does not exist', 'create it, or set STATUSBOOK_CONTENT to the folder holding site.yaml', '(folder)');
-    return files;
+    return undefined;
+  }
+  if (!statSync(realRoot).isDirectory()) {
+    errors.push({
+      file: '(environment)',
+      field: 'STATUSBOOK_CONTENT',
+      problem: `names ${show(root)}, which is a file, not a folder`,
+      fix: 'set STATUSBOOK_CONTENT to the folder holding site.yaml (e.g. content), or leave it unset',
+    });
+    return undefined;
   }
   const inside = (real: string) => real === realRoot || real.startsWith(`${realRoot}${sep}`);
 
@@ -340,6 +354,8 @@ interface Parsed {
   source: Source;
   /** The review components an MDX body uses. */
   uses?: ComponentUse[] | undefined;
+  /** The links of the body, checked against the site's pages once all content is read. */
+  links?: BodyLink[] | undefined;
 }
 
 /** A page: its frontmatter parsed, and the scaffold placeholders its body still holds. */
@@ -357,15 +373,16 @@ function parseYaml(text: string, file: string, firstLine: number, errors: Conten
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      errors.push({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line + firstLine,
-        field: '(YAML)',
-        problem: error.message.split('\n')[0] ?? error.message,
-        fix: 'fix the YAML syntax: indent with spaces, put a space after each colon, and quote text containing ": " or "#"',
-      });
-    }
+    errors.push(
+      ...yamlProblems(
+        text,
+        doc.errors.map((error) => ({
+          code: error.code,
+          message: error.message,
+          line: lineCounter.linePos(error.pos[0]).line,
+        })),
+      ).map((problem) => ({ file, field: '(YAML)', ...problem, line: problem.line + firstLine })),
+    );
     return undefined;
   }
   let data: unknown;
@@ -383,6 +400,74 @@ function parseYaml(text: string, file: string, firstLine: number, errors: Conten
     return undefined;
   }
   return { data, source: { file, lineOf: lazyLineFinder(text, firstLine) } };
+}
+
+const YAML_FIX = 'fix the YAML syntax: indent with spaces, put a space after each colon, and quote text containing ": " or "#"';
+
+/** A syntax error as the YAML parser reports it, at a 1-based line of the YAML text. */
+interface YamlError {
+  code: string;
+  message: string;
+  line: number;
+}
+
+/**
+ * The parser's syntax errors as one message per problem, at the line the author must
+ * change: a tab used as indentation is reported once, at its line, without the errors it
+ * causes further down; a quote that is never closed is reported where it opens, not at the
+ * end of the block where the parser gave up. Other errors: the first one on each line.
+ *
+ * @example
+ * yamlProblems('title: "Emails delayed\nimpact: partial\n', [{ code: 'MISSING_CHAR', message: 'Missing closing "quote', line: 3 }])
+ * //=> [{ line: 1, problem: 'the quote (") that opens here is not closed', fix: 'end the text with " on the same line, …' }]
+ */
+export function yamlProblems(text: string, found: readonly YamlError[]): { line: number; problem: string; fix: string }[] {
+  const lines = text.split('\n');
+  // The parser names some tabs; others it only trips over later. Either way the tab is the problem.
+  const last = Math.max(...found.map((error) => error.line));
+  const tabs = new Set([
+    ...found.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => error.line),
+    ...lines.flatMap((line, index) => (index < last && /^[ ]*\t/.test(line) ? [index + 1] : [])),
+  ]);
+  if (tabs.size > 0) {
+    return [...tabs]
+      .sort((a, b) => a - b)
+      .map((line) => ({
+        line,
+        problem: 'a tab indents this line; YAML indents with spaces',
+        fix: 'replace the tab with spaces, lined up with the line above',
+      }));
+  }
+  const seen = new Set<number>();
+  return found.flatMap((error) => {
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+      const opened = unclosedQuote(lines, error.line);
+      if (opened) {
+        return [
+          {
+            line: opened.line,
+            problem: `the quote (${opened.quote}) that opens here is not closed`,
+            fix: `end the text with ${opened.quote} on the same line, or remove the opening ${opened.quote}`,
+          },
+        ];
+      }
+    }
+    if (seen.has(error.line)) return [];
+    seen.add(error.line);
+    return [{ line: error.line, problem: error.message.split('\n')[0] ?? error.message, fix: YAML_FIX }];
+  });
+}
+
+/** The last line at or before `before` whose value opens a quote that the line does not close. */
+function unclosedQuote(lines: readonly string[], before: number): { line: number; quote: string } | undefined {
+  for (let index = Math.min(before, lines.length) - 1; index >= 0; index--) {
+    const match = /^\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(["'])(.*)$/.exec(lines[index] ?? '');
+    if (!match) continue;
+    const [, quote = '', rest = ''] = match;
+    const closed = quote === '"' ? rest.replace(/\\./g, '').includes('"') : rest.replace(/''/g, '').includes("'");
+    if (!closed) return { line: index + 1, quote };
+  }
+  return undefined;
 }
 
 /**
@@ -432,11 +517,13 @@ function parsePage(
     return undefined;
   }
   let uses: ComponentUse[] | undefined;
+  const links: BodyLink[] = [];
   if (kind && path.endsWith('.mdx'))
-    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors);
-  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings);
+    uses = checkMdxBody(page.body, page.bodyLine, file, kind === 'review' ? REVIEW_ALLOWED : NO_COMPONENTS, errors, links);
+  else if (kind) checkMarkdownBody(page.body, page.bodyLine, file, warnings, links);
+  if (kind) warnings.push(...unclosedLinks(page.body, page.bodyLine, file));
   const parsed = parseYaml(page.frontmatter, file, 1, errors);
-  return parsed && { ...parsed, uses, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
+  return parsed && { ...parsed, uses, links, placeholders: findPlaceholders(page.body, page.bodyLine, file) };
 }
 
 const BODY_PLACEHOLDERS = Object.values(PLACEHOLDERS).filter((text) => text !== PLACEHOLDERS.summary);
@@ -459,10 +546,27 @@ function validate<S extends z.ZodType>(
   data: unknown,
   source: Source,
   errors: ContentError[],
+  options: DescribeOptions = {},
+  /** What an empty file is called in its message: `(file)` for YAML files, `(frontmatter)` for pages. */
+  whole = '(file)',
 ): { value: z.output<S>; source: Source } | undefined {
   const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return { value: result.data, source };
-  errors.push(...describeIssues(result.error.issues, source.file, source.lineOf));
+  if (data === null || data === undefined) {
+    // Nothing was written: one message listing what to write, not one per missing field.
+    const missing = result.error.issues.flatMap((issue) =>
+      issue.path.length === 1 && (issue as { input?: unknown }).input === undefined ? [String(issue.path[0])] : [],
+    );
+    errors.push({
+      file: source.file,
+      line: source.lineOf([]),
+      field: whole,
+      problem: 'is empty',
+      fix: `write the required fields${whole === '(frontmatter)' ? ' between the two --- lines' : ''}: ${missing.join(', ')} (see docs/authoring.md)`,
+    });
+    return undefined;
+  }
+  errors.push(...describeIssues(result.error.issues, source.file, source.lineOf, options));
   return undefined;
 }
 

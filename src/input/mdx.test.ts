@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkdownBody, checkMdxBody, isPlainMarkdown, stripMdxComments } from './mdx.ts';
+import { checkMarkdownBody, checkMdxBody, isPlainMarkdown, stripMdxComments, unclosedLinks } from './mdx.ts';
 import { excerpt } from './errors.ts';
 import type { ContentError } from './errors.ts';
 
@@ -128,5 +128,17 @@ describe('excerpt', () => {
   it('cuts quoted input to a line', () => {
     expect(excerpt('a'.repeat(100))).toBe(`${'a'.repeat(59)}…`);
     expect(excerpt('two\nlines')).toBe('two lines');
+  });
+});
+
+describe('unclosedLinks', () => {
+  const lines = (body: string) => unclosedLinks(body, 9, 'x.md').map((w) => `${w.line} ${w.problem}`);
+  it('finds a link without its closing parenthesis, at its line', () => {
+    expect(lines('Fixed.\n\nRead the [post-mortem](https://example.com/pm\n')).toEqual([
+      '11 this link is not closed: it prints as text',
+    ]);
+  });
+  it('passes closed links, and text in code', () => {
+    expect(lines('[a](https://a.example) and [b](/history/)\n\n`[c](d`\n\n```\n[e](f\n```\n')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { didYouMean, excerpt, type ContentError } from './errors.ts';
-import type { ComponentUse } from './validate.ts';
+import type { BodyLink, ComponentUse } from './validate.ts';
 import { REQUIRED_REVIEW_PROPS, REVIEW_COMPONENT_PROPS, type ReviewProp } from './schema.ts';
 import { isAllowedUrl, LINK_PROTOCOLS, unsafeElement, unsafeHtml } from './sanitize.ts';
 
@@ -49,6 +49,7 @@ export function checkMdxBody(
   file: string,
   provided: ReadonlySet<string>,
   errors: ContentError[],
+  links: BodyLink[] = [],
 ): ComponentUse[] {
   const uses: ComponentUse[] = [];
   let tree: Node;
@@ -98,7 +99,7 @@ export function checkMdxBody(
       case 'definition':
         if (node.url !== undefined && !isAllowedUrl(node.url, node.type === 'image' ? ['https'] : LINK_PROTOCOLS)) {
           report(node, `links to "${excerpt(node.url)}"`, urlFix(node.type));
-        }
+        } else if (node.url !== undefined) links.push({ url: node.url, line: line(node) });
     }
   });
   return uses;
@@ -201,7 +202,13 @@ function urlFix(type: string): string {
  * allowlist, links and images with other schemes) as warnings: the body still builds,
  * without those parts.
  */
-export function checkMarkdownBody(body: string, firstLine: number, file: string, warnings: ContentError[]): void {
+export function checkMarkdownBody(
+  body: string,
+  firstLine: number,
+  file: string,
+  warnings: ContentError[],
+  links: BodyLink[] = [],
+): void {
   let tree: Node;
   try {
     tree = markdownToMdast(body) as unknown as Node;
@@ -222,8 +229,35 @@ export function checkMarkdownBody(body: string, firstLine: number, file: string,
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
       if (!isAllowedUrl(node.url, node.type === 'image' ? ['https'] : LINK_PROTOCOLS)) {
         warn(`the link to "${excerpt(node.url)}" will be removed when the site is built`, urlFix(node.type));
-      }
+      } else links.push({ url: node.url, line });
     }
+  });
+}
+
+/**
+ * Links whose closing parenthesis is missing, `[post-mortem](https://…`: Markdown prints them
+ * as text. Found line by line (a link's address never spans lines), outside code.
+ *
+ * @example
+ * unclosedLinks('See [post-mortem](https://example.com/pm\n', 9, 'x.md')[0].line //=> 9
+ */
+export function unclosedLinks(body: string, firstLine: number, file: string): ContentError[] {
+  let fenced = false;
+  return body.split('\n').flatMap((text, index): ContentError[] => {
+    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+    if (fenced) return [];
+    const prose = text.replace(/`[^`]*`/g, '');
+    return /\]\([^)]*$/.test(prose)
+      ? [
+          {
+            file,
+            line: firstLine + index,
+            field: '(body)',
+            problem: 'this link is not closed: it prints as text',
+            fix: 'add the closing parenthesis: [words](address)',
+          },
+        ]
+      : [];
   });
 }
 

@@ -50,27 +50,43 @@ function daysInMonth(year: number, month: number): number {
  * parseTimestamp('2026-06-04T09:12:00')       //=> 'has no time-zone offset; …'
  */
 export function parseTimestamp(text: string): Date | string {
+  const read = readTimestamp(text);
+  return read instanceof Date ? read : read.problem;
+}
+
+/** What {@link parseTimestamp} found wrong; `local` is set when only the offset is missing. */
+interface TimestampProblem {
+  problem: string;
+  /** The date and time as written, when it lacks only an offset, e.g. `2026-12-01T22:50:00`. */
+  local?: string;
+}
+
+function readTimestamp(text: string): Date | TimestampProblem {
+  const problem = (sentence: string): TimestampProblem => ({ problem: sentence });
   const match = ISO_DATE_TIME.exec(text.trim());
   if (!match) {
-    return `"${excerpt(text)}" is not an ISO 8601 date-time; write it like ${TIMESTAMP_EXAMPLE}`;
+    return problem(`"${excerpt(text)}" is not an ISO 8601 date-time; write it like ${TIMESTAMP_EXAMPLE}`);
   }
   const [, y = '', mo = '', d = '', h = '', mi = '', s = '00', fraction = '', offset] = match;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return `"${text}" is not a real date (${y}-${mo} has no day ${d}); check the day and month`;
+    return problem(`"${text}" is not a real date (${y}-${mo} has no day ${d}); check the day and month`);
   }
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
-    return `"${text}" is not a real time of day; hours run 00–23, minutes and seconds 00–59`;
+    return problem(`"${text}" is not a real time of day; hours run 00–23, minutes and seconds 00–59`);
   }
   if (offset === undefined) {
-    return `"${text}" has no time-zone offset, so it would silently be read as UTC; add one, e.g. ${TIMESTAMP_EXAMPLE} or ${text.trim()}Z`;
+    return {
+      problem: `"${text}" has no time-zone offset, so it would silently be read as UTC; add one, e.g. ${TIMESTAMP_EXAMPLE} or ${text.trim()}Z`,
+      local: text.trim(),
+    };
   }
   const zone = /^z$/i.test(offset) ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(3).replace(':', '') || '00'}`;
   const instant = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${zone}`);
   if (Number.isNaN(instant.getTime())) {
-    return `"${text}" could not be read as a date-time; write it like ${TIMESTAMP_EXAMPLE}`;
+    return problem(`"${text}" could not be read as a date-time; write it like ${TIMESTAMP_EXAMPLE}`);
   }
   return instant;
 }
@@ -88,9 +104,10 @@ export const timestamp = z.union([z.date(), z.string()]).transform((value, ctx) 
     }
     return value;
   }
-  const parsed = parseTimestamp(value);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
+  const parsed = readTimestamp(value);
+  if (!(parsed instanceof Date)) {
+    // The zone is not known here: the content check rewrites the fix with the site's offset (issues.ts).
+    ctx.addIssue({ code: 'custom', message: parsed.problem, params: parsed.local ? { local: parsed.local } : undefined });
     return z.NEVER;
   }
   return parsed;
@@ -201,6 +218,9 @@ export const notificationsSchema = z
   })
   .strict();
 
+/** How many days an incident may last without `longRunning: true`, unless site.yaml says otherwise. */
+export const LONG_INCIDENT_DAYS = 7;
+
 /** A logo's file name in the content folder: lowercase, SVG, PNG or WebP. */
 export const LOGO_FILE = /^[a-z0-9][a-z0-9_-]*\.(svg|png|webp)$/;
 
@@ -230,6 +250,13 @@ export const siteSchema = z.object({
     })
     .strict()
     .default({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }),
+  /**
+   * How many days an incident (not maintenance, not a notice) may last before the check asks
+   * whether it is meant: a longer one is an error unless its file says `longRunning: true`.
+   * It catches a year slip (`start: 2025-…` for 2026), which would read as a year of outage.
+   * A positive number; default {@link LONG_INCIDENT_DAYS}.
+   */
+  longIncidentDays: z.number().positive().optional(),
   /** Who is told of each update after a deploy (`npm run notify`). Optional. */
   notifications: notificationsSchema.optional(),
   /**
@@ -286,6 +313,11 @@ export const updateSchema = z.object({
   status: z.enum(UPDATE_STATUSES),
   /** What customers are told, in a sentence or two. Required. */
   body: text().pipe(z.string().min(1)),
+  /**
+   * `true` on the first update after a `resolved` (or `completed`) update, when the incident
+   * came back: without it nothing may follow a resolution. Default false.
+   */
+  reopened: z.boolean().optional(),
 });
 export type IncidentUpdate = z.output<typeof updateSchema>;
 
@@ -332,6 +364,12 @@ export const incidentSchema = z
     category: slug('category', 'queued-emails').optional(),
     /** A draft is shown by `npm run dev` and left out of everything else. Default false. */
     draft: z.boolean().default(false),
+    /**
+     * `true` when the incident really lasts longer than `longIncidentDays` in site.yaml
+     * (default 7): without it such an incident is an error, since it is usually a wrong year.
+     * Default false.
+     */
+    longRunning: z.boolean().optional(),
     /** The timeline of updates posted while the incident ran. Optional. */
     updates: z.array(updateSchema).default([]),
     /** Link to the written post-mortem. Optional. */

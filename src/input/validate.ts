@@ -3,15 +3,19 @@
  * unknown or duplicate ids, windows outside their incident, end before start, incidents
  * in the future, two reviews for one month. Pure: takes parsed content, returns errors.
  */
-import { SLUG, type Component, type IncidentData, type ReviewData, type SiteSettings } from './schema.ts';
+import { LONG_INCIDENT_DAYS, SLUG, type Component, type IncidentData, type ReviewData, type SiteSettings } from './schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
-import { localTimestamp, monthOf, monthPeriod } from '../engine/time.ts';
+import { dayOf, localTimestamp, monthOf, monthPeriod, monthsBetween } from '../engine/time.ts';
+import { siteRoutes } from '../format/routes.ts';
+import { urlScheme } from './sanitize.ts';
 import { UNCATEGORISED } from '../model/site.ts';
 
 export interface LoadedIncident extends IncidentData {
   /** The file name without its extension: the incident's URL. */
   slug: string;
   source: Source;
+  /** The links of its body (found by the content check; empty otherwise). */
+  links?: BodyLink[] | undefined;
 }
 
 export interface LoadedReview extends ReviewData {
@@ -20,6 +24,14 @@ export interface LoadedReview extends ReviewData {
   source: Source;
   /** The review components its MDX body uses (found by the content check; empty otherwise). */
   uses?: ComponentUse[] | undefined;
+  /** The links of its body (found by the content check; empty otherwise). */
+  links?: BodyLink[] | undefined;
+}
+
+/** A link or image in a body, as written, e.g. `/incidents/2026-11-18-payments/` on line 14. */
+export interface BodyLink {
+  url: string;
+  line: number;
 }
 
 /** One review component in a body, e.g. `<IncidentCount category="queued-emails" />` on line 12. */
@@ -48,11 +60,22 @@ const at = (source: Source, path: ReadonlyArray<PropertyKey>) => ({ file: source
  * @example
  * validateContent(content, new Date('2026-11-30T12:00:00Z')) //=> [] when all is well
  */
-export function validateContent(content: LoadedContent, asOf: Date, { replay = false }: ValidateOptions = {}): ContentError[] {
+export function validateContent(
+  content: LoadedContent,
+  asOf: Date,
+  { replay = false, base = '/' }: ValidateOptions = {},
+): ContentError[] {
   return [
+    ...checkBodyLinks(content, asOf, base),
     ...checkComponents(content),
     ...checkSlugs(content.incidents),
     ...content.incidents.flatMap((incident) => checkIncident(incident, content, replay ? undefined : asOf)),
+    ...content.incidents.flatMap((incident) => {
+      // A file name with another date already reports the slip, once.
+      const long = fileDateProblem(incident, content.site.timezone) ? undefined : longIncident(incident, content.site, asOf);
+      // Ongoing in a replay, a long incident may be content written later that is still open then.
+      return long && (incident.end || !replay) ? [long] : [];
+    }),
     ...checkReviews(content.reviews, content.site.timezone),
     ...content.reviews.flatMap((review) => checkComponentUses(review, content)),
     ...checkTimestampRange(content, asOf, replay),
@@ -167,6 +190,58 @@ export interface ValidateOptions {
    * starting after it is hidden, not an error. Default false: the wall clock.
    */
   replay?: boolean | undefined;
+  /** The base path the site is served under (`STATUSBOOK_BASE`), e.g. `/status`. Default `/`. */
+  base?: string | undefined;
+}
+
+/**
+ * Links in bodies to pages of this site (`/incidents/…/`, `../…/`, or the site's own URL)
+ * must name a page the site builds ({@link siteRoutes}), or readers get a 404.
+ */
+function checkBodyLinks(content: LoadedContent, asOf: Date, base: string): ContentError[] {
+  const { site, incidents, components, reviews } = content;
+  const published = incidents.filter((incident) => !incident.draft);
+  let first = asOf.getTime();
+  for (const incident of published) first = Math.min(first, incident.start.getTime());
+  for (const component of components) first = Math.min(first, component.since?.getTime() ?? first);
+  const root = new URL(base.replace(/\/?$/, '/'), site.url);
+  const routes = [
+    ...siteRoutes({
+      incidentSlugs: published.map((incident) => incident.slug),
+      componentIds: components.map((component) => component.id),
+      months: monthsBetween(monthOf(first, site.timezone), monthOf(asOf.getTime(), site.timezone)),
+      logo: site.logo,
+    }),
+  ].map((route) => `${root.pathname}${route}`);
+  const known = new Set(routes);
+  const pages = [
+    ...incidents.map((incident) => ({ page: `incidents/${incident.slug}/`, source: incident.source, links: incident.links })),
+    ...reviews.map((review) => ({ page: `reviews/${review.month}/`, source: review.source, links: review.links })),
+  ];
+  return pages.flatMap(({ page, source, links }) =>
+    (links ?? []).flatMap(({ url, line }): ContentError[] => {
+      const scheme = urlScheme(url);
+      if (url.startsWith('#') || url.startsWith('//') || (scheme !== undefined && !url.startsWith(root.origin))) return [];
+      const target = new URL(url, new URL(page, root));
+      if (target.origin !== root.origin) return [];
+      const path = target.pathname;
+      if (known.has(path) || known.has(`${path}/`) || known.has(path.replace(/index\.html$/, ''))) return [];
+      // A path written without the base path (`/reviews/` for `/status/reviews/`) is the likeliest slip.
+      const withBase = `${root.pathname}${path.replace(/^\//, '')}`;
+      const guess = !path.startsWith(root.pathname) && known.has(withBase) ? withBase : didYouMean(path, routes);
+      return [
+        {
+          file: source.file,
+          line,
+          field: '(body)',
+          problem: `links to ${path}, a page this site does not have`,
+          fix: guess
+            ? `did you mean ${guess}?`
+            : `link to a page of the site, e.g. ${root.pathname}incidents/<file name>/ or ${root.pathname}history/`,
+        },
+      ];
+    }),
+  );
 }
 
 function checkComponents({ components, componentsSource }: LoadedContent): ContentError[] {
@@ -234,14 +309,20 @@ function checkIncident(
   const report = (path: ReadonlyArray<PropertyKey>, field: string, problem: string, fix: string) =>
     errors.push({ ...at(source, path), field, problem, fix });
 
-  if (incident.end && incident.end < incident.start) {
+  const backwards = incident.end !== undefined && incident.end < incident.start;
+  if (backwards) {
     report(
       ['end'],
       'end',
-      `${formatInstant(incident.end)} is before start ${formatInstant(incident.start)}`,
+      `${formatInstant(incident.end!)} is before start ${formatInstant(incident.start)}`,
       'write an end after the start, or leave end out while the incident is ongoing',
     );
   }
+  // A rescheduled maintenance keeps its announced URL: for maintenance this is a warning (contentWarnings).
+  const misnamed = incident.impact === 'maintenance' ? undefined : fileDateProblem(incident, site.timezone);
+  if (misnamed) errors.push(misnamed);
+  // With end before start, nothing can lie inside the incident: its end is the one problem.
+  if (!backwards) checkUpdates(incident, formatInstant, report);
   if (clock && !incident.draft && incident.impact !== 'maintenance' && incident.start > clock) {
     report(
       ['start'],
@@ -274,11 +355,108 @@ function checkIncident(
       );
     }
     listed.add(affected.id);
-    checkWindow(incident, affected, formatInstant, (key, problem, fix) =>
-      report(['components', index, key], `${field}.${key}`, problem, fix),
-    );
+    if (!backwards) {
+      checkWindow(incident, affected, formatInstant, (key, problem, fix) =>
+        report(['components', index, key], `${field}.${key}`, problem, fix),
+      );
+    }
   });
   return errors;
+}
+
+/** A file name that begins with a date (`2026-12-01-exports-failing.mdx`) must agree with `start`'s local date. */
+function fileDateProblem(incident: LoadedIncident, timeZone: string): ContentError | undefined {
+  const named = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(incident.slug);
+  if (!named) return undefined;
+  const [, nameDay, rest] = named;
+  const startDay = dayOf(incident.start.getTime(), timeZone);
+  if (nameDay === startDay) return undefined;
+  const extension = incident.source.file.slice(incident.source.file.lastIndexOf('.'));
+  return {
+    ...at(incident.source, ['start']),
+    field: 'start',
+    problem: `is on ${startDay} (in ${timeZone}), but the file name says ${nameDay}`,
+    fix: `correct the year or date of start, or rename the file to ${startDay}-${rest}${extension}`,
+  };
+}
+
+/** Update statuses after which nothing may follow unless it reopens the incident. */
+const CLOSING = new Set(['resolved', 'completed']);
+
+/**
+ * An incident's updates lie inside it (a maintenance may announce itself before its start),
+ * and nothing follows a `resolved` or `completed` update except an update that says
+ * `reopened: true`. Updates are taken in time order; equal times in the order written.
+ */
+function checkUpdates(
+  incident: LoadedIncident,
+  formatInstant: (instant: Date) => string,
+  report: (path: ReadonlyArray<PropertyKey>, field: string, problem: string, fix: string) => void,
+): void {
+  const { start, end, impact } = incident;
+  const ordered = incident.updates
+    .map((update, index) => ({ update, index }))
+    .sort((a, b) => a.update.at.getTime() - b.update.at.getTime() || a.index - b.index);
+  let closedBy: (typeof ordered)[number] | undefined;
+  for (const { update, index } of ordered) {
+    const field = `updates[${index}]`;
+    if (impact !== 'maintenance' && update.at < start) {
+      report(
+        ['updates', index, 'at'],
+        `${field}.at`,
+        `${formatInstant(update.at)} is before the incident's start ${formatInstant(start)}`,
+        'write a time at or after start, or correct start (only a maintenance may be announced before it starts)',
+      );
+    } else if (end && update.at > end) {
+      report(
+        ['updates', index, 'at'],
+        `${field}.at`,
+        `${formatInstant(update.at)} is after the ${impact === 'maintenance' ? "maintenance's" : "incident's"} end ${formatInstant(end)}`,
+        'write a time at or before end, or move end to when it really ended',
+      );
+    }
+    if (closedBy && !update.reopened) {
+      report(
+        ['updates', index, 'status'],
+        `${field}.status`,
+        `"${update.status}" follows the "${closedBy.update.status}" update of ${formatInstant(closedBy.update.at)}`,
+        'if the incident came back, write reopened: true on the update that reopens it, and move end to the final resolution; otherwise remove this update',
+      );
+    } else if (!closedBy && update.reopened) {
+      report(
+        ['updates', index, 'reopened'],
+        `${field}.reopened`,
+        'reopens nothing: no resolved or completed update comes before it',
+        'remove reopened: true (it belongs on the first update after a resolution)',
+      );
+    }
+    // After a problem is reported the timeline counts as open again, so one mistake gives one message.
+    closedBy = CLOSING.has(update.status) ? { update, index } : undefined;
+  }
+}
+
+const DAY = 86_400_000;
+
+/**
+ * An incident (not maintenance, not a notice) lasting longer than `longIncidentDays` without
+ * `longRunning: true`: usually a wrong year or date. It lasts from its start to its end, or to
+ * `asOf` while it has no end or its end lies after `asOf`.
+ */
+function longIncident(incident: LoadedIncident, site: SiteSettings, asOf: Date): ContentError | undefined {
+  if (incident.impact === 'maintenance' || incident.impact === 'none' || incident.longRunning) return undefined;
+  const limit = site.longIncidentDays ?? LONG_INCIDENT_DAYS;
+  const until = incident.end && incident.end <= asOf ? incident.end : asOf;
+  const lasting = until.getTime() - incident.start.getTime();
+  if (lasting <= limit * DAY) return undefined;
+  const zone = site.timezone;
+  const days = Math.floor(lasting / DAY);
+  const ended = until === incident.end;
+  return {
+    ...at(incident.source, ['start']),
+    field: 'start',
+    problem: `${ended ? 'lasts' : `is ongoing at ${localTimestamp(asOf, zone)} and has lasted`} ${days} days since ${localTimestamp(incident.start, zone)}, more than the ${limit} days site.yaml allows (longIncidentDays)`,
+    fix: `check the year and date of start${incident.end ? ' and end' : ''}; if it really lasts this long, add longRunning: true`,
+  };
 }
 
 /** A component's own window must lie inside its incident, and end after it starts. */
@@ -289,14 +467,18 @@ function checkWindow(
   report: (key: 'start' | 'end', problem: string, fix: string) => void,
 ): void {
   const inside = `a time inside the incident (${formatInstant(incident.start)} to ${incident.end ? formatInstant(incident.end) : 'now'})`;
-  if (affected.start < incident.start || (incident.end && affected.start > incident.end)) {
+  // Times inherited from the incident are the incident's own: its checks report them, once.
+  const ownStart = affected.start !== incident.start;
+  const ownEnd = affected.end !== incident.end;
+  if (!ownStart && !ownEnd) return;
+  if (ownStart && (affected.start < incident.start || (incident.end && affected.start > incident.end))) {
     report(
       'start',
       `${formatInstant(affected.start)} lies outside the incident`,
       `write ${inside}, or leave it out to inherit the incident's start`,
     );
   }
-  if (affected.end && incident.end && affected.end > incident.end) {
+  if (ownEnd && affected.end && incident.end && affected.end > incident.end) {
     report(
       'end',
       `${formatInstant(affected.end)} lies after the incident's end`,
@@ -357,10 +539,30 @@ function checkReviews(reviews: readonly LoadedReview[], timeZone: string): Conte
 }
 
 /**
- * Likely typos that are not errors: a category used by a single incident that is one or
- * two letters away from a category others use. Reported as warnings; they never stop a build.
+ * Likely mistakes that are not errors: a category used by a single incident that is one or
+ * two letters away from a category others use; a maintenance whose file name gives another
+ * date than its start (it may have been rescheduled); in a replay, an incident ongoing at the
+ * instant for longer than `longIncidentDays` (at the clock that is an error). Reported as
+ * warnings; they never stop a build.
  */
-export function contentWarnings(content: LoadedContent): ContentError[] {
+export function contentWarnings(content: LoadedContent, asOf?: Date, { replay = false }: ValidateOptions = {}): ContentError[] {
+  const long =
+    asOf && replay
+      ? content.incidents.flatMap((incident) => {
+          const found = !incident.end && incident.start <= asOf ? longIncident(incident, content.site, asOf) : undefined;
+          return found ? [found] : [];
+        })
+      : [];
+  const rescheduled = content.incidents.flatMap((incident) => {
+    const found = incident.impact === 'maintenance' ? fileDateProblem(incident, content.site.timezone) : undefined;
+    return found
+      ? [{ ...found, problem: `${found.problem} (fine if the maintenance was rescheduled after it was announced)` }]
+      : [];
+  });
+  return [...long, ...rescheduled, ...categoryWarnings(content)];
+}
+
+function categoryWarnings(content: LoadedContent): ContentError[] {
   const uses = new Map<string, LoadedIncident[]>();
   for (const incident of content.incidents) {
     if (!incident.category) continue;

@@ -25,6 +25,10 @@ interface Case {
   now?: string;
   /** `STATUSBOOK_BASE` for the build. */
   base?: string;
+  /** `STATUSBOOK_CONTENT` names this path inside the copied content folder instead of the folder. */
+  contentPath?: string;
+  /** The problem must be the only one reported: one problem, one message. */
+  only?: boolean;
 }
 
 /** For problems that are not in a file: the environment variable is named instead. */
@@ -84,7 +88,7 @@ const cases: Case[] = [
   { name: 'a component object without an id', edit: replace(INCIDENT, '  - id: web-app\n    impact: degraded\n', '  - impact: degraded\n'), file: INCIDENT, field: 'components[1].id' },
   { name: 'a component listed twice', edit: replace(INCIDENT, '  - id: web-app\n', '  - id: email\n'), file: INCIDENT, field: 'components[1]' },
   { name: 'an empty components list', edit: replace(INCIDENT, /components:\n( {2}.*\n)+/, 'components: []\n'), file: INCIDENT, field: 'components' },
-  { name: 'an end before the start', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: 2026-06-04T08:24:00+02:00'), file: INCIDENT, field: 'end' },
+  { name: 'an end before the start', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: 2026-06-04T08:24:00+02:00'), file: INCIDENT, field: 'end', only: true },
   { name: 'a component window outside its incident', edit: replace(INCIDENT, 'start: 2026-06-04T09:15:00+02:00', 'start: 2026-06-04T08:15:00+02:00'), file: INCIDENT, field: 'components[1].start' },
   { name: 'a component that recovers before it is hit', edit: replace(INCIDENT, 'end: 2026-06-04T09:20:00+02:00', 'end: 2026-06-04T09:14:00+02:00'), file: INCIDENT, field: 'components[1].end' },
   { name: 'an unquoted timestamp without an offset', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-06-04T09:12:00'), file: INCIDENT, field: 'start' },
@@ -158,6 +162,31 @@ const cases: Case[] = [
   { name: 'a malformed review month', edit: replace(REVIEW, 'month: 2026-06', 'month: June 2026'), file: REVIEW, field: 'month' },
   { name: 'a review month 13', edit: replace(REVIEW, 'month: 2026-06', 'month: 2026-13'), file: REVIEW, field: 'month' },
   { name: 'a review published without an offset', edit: replace(REVIEW, 'published: 2026-07-08T10:00:00+02:00', 'published: 2026-07-08T10:00:00'), file: REVIEW, field: 'published' },
+  // A typo rewrites history (issue 18): a year slip, impossible timelines
+  { name: 'a file named for 2026-12-01 whose start slipped to 2025', edit: write('incidents/2026/2026-12-01-exports-failing.mdx', '---\ntitle: Exports failing\nimpact: major\nstart: 2025-12-01T22:40:00+01:00\ncomponents: [web-app]\n---\n\nExports fail.\n'), file: 'incidents/2026/2026-12-01-exports-failing.mdx', field: /2026-12-01-exports-failing\.mdx:4 — start — is on 2025-12-01 .* file name says 2026-12-01/, now: '', only: true },
+  { name: 'an incident ongoing for a year (at the clock)', edit: write('incidents/exports-failing.mdx', '---\ntitle: Exports failing\nimpact: major\nstart: 2025-12-01T22:40:00+01:00\ncomponents: [web-app]\n---\n\nExports fail.\n'), file: 'incidents/exports-failing.mdx', field: /exports-failing\.mdx:4 — start — .*longRunning: true/, now: '', only: true },
+  { name: 'an incident that lasted ten days', edit: replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: 2026-06-14T09:24:00+02:00'), file: INCIDENT, field: /emails-queued\.md:4 — start — lasts 10 days/ },
+  { name: 'an incident longer than longIncidentDays: 0.5', edit: (dir) => { appendFileSync(join(dir, 'site.yaml'), 'longIncidentDays: 0.5\n'); replace(INCIDENT, 'end: 2026-06-04T09:24:00+02:00', 'end: 2026-06-05T09:24:00+02:00')(dir); }, file: INCIDENT, field: /emails-queued\.md:4 — start — .*0\.5 days/ },
+  { name: 'longIncidentDays that is not positive', edit: (dir) => appendFileSync(join(dir, 'site.yaml'), 'longIncidentDays: 0\n'), file: 'site.yaml', field: 'longIncidentDays' },
+  { name: 'a misspelt longRunning', edit: replace(INCIDENT, 'category: queued-emails', 'category: queued-emails\nlongRuning: true'), file: INCIDENT, field: /longRuning — .*did you mean longRunning/ },
+  { name: 'an update before the incident starts', edit: replace(INCIDENT, 'at: 2026-06-04T09:15:00+02:00', 'at: 2026-06-04T09:05:00+02:00'), file: INCIDENT, field: /emails-queued\.md:14 — updates\[0\]\.at — .*before the incident's start/ },
+  { name: 'an update after the incident ends', edit: replace(INCIDENT, 'at: 2026-06-04T09:15:00+02:00', 'at: 2026-06-04T09:35:00+02:00'), file: INCIDENT, field: /updates\[0\]\.at — .*after the incident's end/ },
+  { name: 'monitoring after resolved', edit: replace(INCIDENT, '    body: We are looking into delayed emails.\n', '    body: We are looking into delayed emails.\n  - at: 2026-06-04T09:20:00+02:00\n    status: resolved\n    body: Fixed.\n  - at: 2026-06-04T09:22:00+02:00\n    status: monitoring\n    body: Watching.\n'), file: INCIDENT, field: /updates\[2\]\.status — "monitoring" follows the "resolved" update .* write reopened: true on the update that reopens it, and move end to the final resolution/, only: true },
+  { name: 'reopened: true with nothing resolved before it', edit: replace(INCIDENT, '    status: investigating\n', '    status: investigating\n    reopened: true\n'), file: INCIDENT, field: 'updates[0].reopened' },
+  // Body links to pages the site does not have
+  { name: 'a Markdown link to a misspelt incident page', edit: (dir) => appendFileSync(join(dir, INCIDENT), '\nSee the [post-mortem](/incidnets/emails-queued/).\n'), file: INCIDENT, field: /emails-queued\.md:21 — \(body\) — links to \/incidnets\/emails-queued\/.* — did you mean \/incidents\/emails-queued\/\?/, only: true },
+  { name: 'an MDX link to a misspelt history month', edit: write('incidents/linked.mdx', mdxIncident('See [June](/history/2026-6/).\n')), file: 'incidents/linked.mdx', field: /linked\.mdx:9 — \(body\) — .*did you mean \/history\/2026-06\/\?/ },
+  { name: 'a relative link to an incident that does not exist', edit: (dir) => appendFileSync(join(dir, INCIDENT), '\nSee [the other one](../emails-queud/).\n'), file: INCIDENT, field: /did you mean \/incidents\/emails-queued\/\?/ },
+  { name: 'a link without the base path', edit: (dir) => appendFileSync(join(dir, INCIDENT), '\nSee [the review](/reviews/2026-06/).\n'), file: INCIDENT, field: /did you mean \/status\/reviews\/2026-06\/\?/, base: '/status' },
+  { name: "a link to the site's own URL with a typo", edit: replace(REVIEW, 'Uptime was <Uptime />.', 'Uptime was <Uptime />. See [the list](https://status.fixture.example/revews/).'), file: REVIEW, field: /did you mean \/reviews\/\?/ },
+  // Messages: one problem, one message, at its line
+  { name: 'an unclosed quote in the title', edit: replace(INCIDENT, 'title: Emails queued', 'title: "Emails queued'), file: INCIDENT, field: /emails-queued\.md:2 — \(YAML\) — the quote \("\) that opens here is not closed/, only: true },
+  { name: 'a tab inside updates', edit: replace(INCIDENT, '    status: investigating', '\t    status: investigating'), file: INCIDENT, field: /emails-queued\.md:15 — \(YAML\) — a tab indents this line; YAML indents with spaces/, only: true },
+  { name: 'an empty frontmatter block', edit: write('incidents/empty.md', '---\n---\n\nBody.\n'), file: 'incidents/empty.md', field: /empty\.md:2 — \(frontmatter\) — is empty — .*title, impact, start, components/, only: true },
+  { name: 'STATUSBOOK_CONTENT naming a file', edit: () => undefined, file: ENVIRONMENT, field: 'STATUSBOOK_CONTENT', contentPath: 'site.yaml', only: true },
+  { name: 'a start without an offset in winter', edit: replace(INCIDENT, 'start: 2026-06-04T09:12:00+02:00', 'start: 2026-12-01T22:50:00'), file: INCIDENT, field: /start — .* write 2026-12-01T22:50:00\+01:00$/ },
+  { name: 'a since without an offset in summer', edit: replace('components.yaml', '2026-05-01T00:00:00+02:00', '2026-05-01T00:00:00'), file: 'components.yaml', field: /\[1\]\.since — .* write 2026-05-01T00:00:00\+02:00$/ },
+  { name: 'a published without an offset on a UTC site', edit: (dir) => { replace('site.yaml', 'Europe/Copenhagen', 'UTC')(dir); replace(REVIEW, 'published: 2026-07-08T10:00:00+02:00', 'published: 2026-07-08T10:00:00')(dir); }, file: REVIEW, field: /published — .* write 2026-07-08T10:00:00Z$/ },
   // MDX bodies
   { name: 'an MDX syntax error', edit: write('incidents/broken-body.mdx', mdxIncident('Text.\n\nAn unclosed expression { here.\n')), file: 'incidents/broken-body.mdx', field: /broken-body\.mdx:11 — \(MDX\)/ },
   { name: 'an unclosed MDX tag', edit: write('incidents/unclosed.mdx', mdxIncident('<div>\n\nNever closed.\n')), file: 'incidents/unclosed.mdx', field: '(MDX)' },
@@ -213,13 +242,14 @@ describe('bad content', () => {
   };
 
   // Most cases run the content check in this process (what the build runs first, in milliseconds each).
-  it.each(cases.filter((c) => !SUBPROCESS.has(c.name)))('$name is refused by the content check, naming the file and the field', ({ edit, file, field, now, base }) => {
+  it.each(cases.filter((c) => !SUBPROCESS.has(c.name)))('$name is refused by the content check, naming the file and the field', ({ edit, file, field, now, base, contentPath, only }) => {
     const content = copyFixture('minimal');
     edit(content);
-    const env = { STATUSBOOK_CONTENT: content, STATUSBOOK_BASE: base ?? '', ...(now === '' ? {} : { STATUSBOOK_NOW: now ?? FIXTURE_NOW }) };
+    const env = { STATUSBOOK_CONTENT: contentPath ? join(content, contentPath) : content, STATUSBOOK_BASE: base ?? '', ...(now === '' ? {} : { STATUSBOOK_NOW: now ?? FIXTURE_NOW }) };
     const { errors, content: checked } = checkContent(env);
     expect(checked).toBeUndefined();
     lineFor(errors.map(formatError), content, file, field);
+    if (only) expect(errors.map(formatError)).toHaveLength(1);
     rmSync(join(content, '..'), { recursive: true, force: true });
   });
 

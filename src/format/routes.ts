@@ -1,0 +1,85 @@
+/**
+ * Every path the site builds, derived from the content: the one list the content check
+ * compares body links with. Each file under `src/pages/` has its entry in {@link PAGE_ROUTES}
+ * (a unit test keeps the two in step), so a new page cannot be forgotten here.
+ */
+import { IMPACTS } from '../input/schema.ts';
+
+/** What the paths depend on. */
+export interface RouteContent {
+  /** Non-draft incidents: each has a page. */
+  incidentSlugs: readonly string[];
+  componentIds: readonly string[];
+  /** The months with figures (history and review pages), `YYYY-MM`. */
+  months: readonly string[];
+  /** The logo's file name in site.yaml, e.g. `logo.svg`. */
+  logo?: string | undefined;
+}
+
+/** The documents of the Statuspage-compatible API, under `api/v2/`. */
+export const STATUSPAGE_DOCUMENTS = [
+  'summary.json',
+  'status.json',
+  'components.json',
+  'incidents.json',
+  'incidents/unresolved.json',
+  'scheduled-maintenances.json',
+  'scheduled-maintenances/upcoming.json',
+  'scheduled-maintenances/active.json',
+] as const;
+
+/** The periods of the uptime badges, in days. */
+export const BADGE_DAYS = [30, 90] as const;
+
+const feedPaths = ({ componentIds }: RouteContent) => [
+  'feeds/incidents',
+  'feeds/reviews',
+  'feeds/updates',
+  ...componentIds.flatMap((id) => [`feeds/updates/${id}`, `feeds/components/${id}`]),
+];
+
+const badgeNames = ({ componentIds }: RouteContent) => [
+  'status',
+  ...BADGE_DAYS.map((days) => `uptime-${days}d`),
+  ...componentIds.flatMap((id) => [`components/${id}`, ...BADGE_DAYS.map((days) => `components/${id}-uptime-${days}d`)]),
+];
+
+/** Each file under `src/pages/`, and the paths (relative to the base, no leading `/`) it builds. */
+export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => readonly string[]>> = {
+  'index.astro': () => [''],
+  '404.astro': () => ['404.html'],
+  'subscribe.astro': () => ['subscribe/'],
+  'api/index.astro': () => ['api/'],
+  'api/days.json.ts': () => ['api/days.json'],
+  'api/next-change.json.ts': () => ['api/next-change.json'],
+  'api/uptime.json.ts': () => ['api/uptime.json'],
+  'api/v2/[...document].ts': () => STATUSPAGE_DOCUMENTS.map((document) => `api/v2/${document}`),
+  'badges/[...badge].svg.ts': (content) => badgeNames(content).map((name) => `badges/${name}.svg`),
+  'badges/[...badge].json.ts': (content) => badgeNames(content).map((name) => `badges/${name}.json`),
+  'feeds/[...feed].rss.ts': (content) => feedPaths(content).map((path) => `${path}.rss`),
+  'feeds/[...feed].atom.ts': (content) => feedPaths(content).map((path) => `${path}.atom`),
+  'history/index.astro': () => ['history/'],
+  'history/[month].astro': ({ months }) => months.map((month) => `history/${month}/`),
+  'history/components/[id].astro': ({ componentIds }) => componentIds.map((id) => `history/components/${id}/`),
+  'history/impacts/[impact].astro': () => IMPACTS.map((impact) => `history/impacts/${impact}/`),
+  'incidents/[slug].astro': ({ incidentSlugs }) => incidentSlugs.map((slug) => `incidents/${slug}/`),
+  'reviews/index.astro': () => ['reviews/'],
+  'reviews/[month].astro': ({ months }) => months.map((month) => `reviews/${month}/`),
+  'uptime/[...range].astro': () => ['uptime/', 'uptime/all/'],
+  'maintenance.ics.ts': () => ['maintenance.ics'],
+  'robots.txt.ts': () => ['robots.txt'],
+  'logo.[ext].ts': ({ logo }) => (logo ? [`logo.${logo.split('.').at(-1)}`] : []),
+};
+
+/** Files copied from `public/` and written by integrations (the sitemap). */
+export const STATIC_FILES = ['embed.js', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml', '_headers'] as const;
+
+/**
+ * Every path of the site, relative to its base, without a leading `/`: pages end in `/`.
+ *
+ * @example
+ * siteRoutes({ incidentSlugs: ['api-down'], componentIds: [], months: [] }).has('incidents/api-down/') //=> true
+ */
+export function siteRoutes(content: RouteContent): Set<string> {
+  return new Set([...Object.values(PAGE_ROUTES).flatMap((paths) => paths(content)), ...STATIC_FILES]);
+}
