@@ -59,7 +59,7 @@ export function readCommandLine<T extends ParseArgsConfig>(
 ): ReturnType<typeof parseArgs<T>> {
   const options = config.options ?? {};
   try {
-    return parseArgs({ ...config, args: joinOptionValues(args, options) });
+    return parseArgs<T>({ ...config, args: joinOptionValues(args, options) });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
