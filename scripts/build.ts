@@ -14,13 +14,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, renameSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CLOCK_VARIABLE, readEnvironment } from '../src/input/environment.ts';
 import { formatErrors } from '../src/input/errors.ts';
 import { isRunning, newBuildFolder, publish, publishedPath, removeLeftovers } from './publish.ts';
 import { ASTRO_BIN } from './astro.ts';
+import { parseCommandLine } from './args.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine('npm run build [-- --as-of INSTANT] [--out DIR] [--verbose]', {
   options: {
     out: { type: 'string', default: 'dist' },
     'as-of': { type: 'string' },

@@ -10,13 +10,13 @@
  * (what `npm run build` does without `--verbose`).
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/input/check.ts';
 import { contentAsOf, hiddenReport } from '../src/engine/as-of.ts';
 import { formatError, formatErrors } from '../src/input/errors.ts';
 import { ASTRO_BIN } from './astro.ts';
+import { parseCommandLine } from './args.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine('npm run check [-- --content-only] [--quiet-hidden]', {
   options: {
     'content-only': { type: 'boolean', default: false },
     'quiet-hidden': { type: 'boolean', default: false },

@@ -8,20 +8,31 @@
  *   npm run new -- resolve <slug> [--body text] [--at ISO]
  *   npm run new -- review 2026-06
  *
- * Every file written is checked with the same rules as the build.
+ * After writing, the whole content folder is checked exactly as `npm run build` checks it, at
+ * the clock: when the result would not publish, the folder is left as it was, the check's
+ * messages are printed and the exit code is 1. Then it prints the command for the next step.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
 import { IMPACTS, MONTH, SLUG, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/input/schema.ts';
 import { contentDirectory } from '../src/input/environment.ts';
-import { loadContent, loadValidContent } from '../src/input/load.ts';
-import { didYouMean, formatErrors } from '../src/input/errors.ts';
+import { loadContent } from '../src/input/load.ts';
+import { checkContent } from '../src/input/check.ts';
+import { didYouMean, formatError, formatErrors } from '../src/input/errors.ts';
 import { IMPACT_LABELS } from '../src/model/vocabulary.ts';
-import { appendUpdate, firstStatus, incidentFile, resolveIncident, reviewSkeleton, slugify } from '../src/input/scaffold.ts';
+import {
+  appendUpdate,
+  firstStatus,
+  incidentFile,
+  nextCommand,
+  resolveIncident,
+  reviewSkeleton,
+  slugify,
+} from '../src/input/scaffold.ts';
 import { buildSiteModel, UNCATEGORISED } from '../src/model/site.ts';
 import { localTimestamp, monthOf } from '../src/engine/time.ts';
+import { parseCommandLine, UsageError } from './args.ts';
 
 const USAGE = `Usage:
   npm run new -- incident [--title T --impact I --components a,b [--category C] [--start ISO] [--body B]]
@@ -29,22 +40,23 @@ const USAGE = `Usage:
   npm run new -- resolve <slug> [--body <text>] [--at ISO]
   npm run new -- review <YYYY-MM>`;
 
-class UsageError extends Error {}
-
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    title: { type: 'string' },
-    impact: { type: 'string' },
-    components: { type: 'string' },
-    category: { type: 'string' },
-    start: { type: 'string' },
-    at: { type: 'string' },
-    status: { type: 'string' },
-    body: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+const { values: flags, positionals } = parseCommandLine(
+  'npm run new -- incident | update <slug> | resolve <slug> | review <YYYY-MM> (npm run new -- --help lists the options)',
+  {
+    allowPositionals: true,
+    options: {
+      title: { type: 'string' },
+      impact: { type: 'string' },
+      components: { type: 'string' },
+      category: { type: 'string' },
+      start: { type: 'string' },
+      at: { type: 'string' },
+      status: { type: 'string' },
+      body: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   },
-});
+);
 
 const dir = contentDirectory();
 const loaded = loadContent(dir);
@@ -80,24 +92,33 @@ function incidentPath(slug: string): string {
   throw new UsageError(`No incident "${slug}" in ${dir}/incidents/${guess ? `; did you mean "${guess}"?` : ''}`);
 }
 
-/** Writes `text` to `path`, then checks the whole content folder and reports problems in that file. */
+/**
+ * Writes `text` to `path`, then runs the build's content check on the whole folder at the
+ * clock. When the result would not publish, the folder is put back as it was and the
+ * check's messages are the error; its warnings about the file are printed.
+ */
 function writeChecked(path: string, text: string, verb: string): void {
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   // The first folder this creates (e.g. a new year's), so that a refusal can remove it again.
   const createdFolder = mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  // A new file holds the scaffold's placeholder until its author replaces it: not a reason to refuse it.
-  const { errors } = loadValidContent(dir, new Date(), { placeholders: 'warning' });
-  const own = errors.filter((error) => error.file === show(path));
-  if (own.length > 0) {
+  // What `npm run build` would check next: the environment, then every file, at the clock.
+  const { errors, warnings } = checkContent({ ...process.env, STATUSBOOK_NOW: '' });
+  if (errors.length > 0) {
     // Leave the content folder exactly as it was: no empty file, no new folder.
     if (previous !== undefined) writeFileSync(path, previous);
     else rmSync(createdFolder ?? path, { recursive: true, force: true });
     throw new UsageError(
-      `${formatErrors(own)}\n${previous === undefined ? 'No file was written.' : 'The file was not changed.'}`,
+      `${formatErrors(errors)}\n${previous === undefined ? 'No file was written.' : 'The file was not changed.'}`,
     );
   }
   console.log(`${verb} ${show(path)}`);
+  for (const warning of warnings) if (warning.file === show(path)) console.warn(`warning: ${formatError(warning)}`);
+}
+
+/** Prints what to run next, if anything. */
+function next(command: string | undefined): void {
+  if (command) console.log(`Next: ${command}`);
 }
 
 async function ask<T>(value: Promise<T>): Promise<Exclude<T, symbol>> {
@@ -190,8 +211,10 @@ async function newIncident(): Promise<void> {
   let slug = `${date}-${slugify(title)}`;
   for (let n = 2; content.incidents.some((i) => i.slug === slug); n++) slug = `${date}-${slugify(title)}-${n}`;
   const path = join(dir, 'incidents', day, `${slug}.mdx`);
-  writeChecked(path, incidentFile({ title, impact, components, category, start, body }), 'Wrote');
-  if (interactive) prompt.outro(`Next: npm run new -- update ${slug} --status identified --body "…"`);
+  writeChecked(path, incidentFile({ title, impact, components, category, start, body, written: now() }), 'Wrote');
+  const command = nextCommand(slug, firstStatus(impact));
+  if (interactive) prompt.outro(`Next: ${command}`);
+  else next(command);
 }
 
 function update(slug: string | undefined): void {
@@ -204,6 +227,12 @@ function update(slug: string | undefined): void {
     appendUpdate(readFileSync(path, 'utf8'), { at: timestampFlag(flags.at, 'at'), status, body: flags.body }),
     'Updated',
   );
+  next(nextCommand(slug, status) ?? postmortemHint(path));
+}
+
+/** After the last update: where the account of what happened and the post-mortem link go. */
+function postmortemHint(path: string): string {
+  return `write what happened below the closing "---" of ${show(path)}, and add "postmortem: https://…" to its frontmatter once the post-mortem is written`;
 }
 
 function resolve(slug: string | undefined): void {
@@ -218,6 +247,7 @@ function resolve(slug: string | undefined): void {
     throw new UsageError(`${show(path)}: ${(error as Error).message}`);
   }
   writeChecked(path, resolved, 'Resolved');
+  next(postmortemHint(path));
 }
 
 function review(month: string | undefined): void {
@@ -238,6 +268,9 @@ function review(month: string | undefined): void {
       hasTarget: content.site.uptimeTarget !== undefined,
     }),
     'Wrote',
+  );
+  console.log(
+    `It is a draft: its placeholders block no publish, and \`npm run dev\` previews it. Write it, then remove the line "draft: true" from ${show(path)} to publish it (on its "published:" date).`,
   );
 }
 

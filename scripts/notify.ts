@@ -14,7 +14,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { contentDirectory, sitePath } from '../src/input/environment.ts';
 import { loadContent } from '../src/input/load.ts';
 import { formatErrors } from '../src/input/errors.ts';
@@ -32,7 +32,7 @@ export const LIVE_DOCUMENTS = [
   'api/v2/status.json',
 ] as const;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine('npm run notify [-- --previous DIR] [--current DIR] [--save-live DIR] [--dry-run]', {
   options: {
     previous: { type: 'string' },
     current: { type: 'string', default: 'dist' },

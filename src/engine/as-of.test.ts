@@ -3,7 +3,7 @@
  * payments incident and December maintenance, with literal expected values.
  */
 import { describe, expect, it } from 'vitest';
-import { contentAsOf, hiddenReport, nextChange } from './as-of.ts';
+import { contentAsOf, hiddenReport, isPublishedAt, nextChange } from './as-of.ts';
 import { incidentMinutes, incidentState, lastUpdated } from './incident.ts';
 import { buildSiteModel } from '../model/site.ts';
 import { statuspageApi } from '../outputs/statuspage.ts';
@@ -242,6 +242,64 @@ describe('hiddenReport', () => {
       '  2026-11-26T12:00:00+01:00  maintenance database (content/incidents/database.mdx)',
       '  2026-12-08T10:00:00+01:00  review of 2026-11 (content/reviews/2026-11.mdx)',
     ]);
+  });
+});
+
+describe('isPublishedAt', () => {
+  const asOf = at('2026-12-01T10:00:00+01:00');
+  const incident = (fields: Record<string, unknown>) =>
+    loadedIncident(
+      { title: 'T', impact: 'partial', start: '2026-12-01T09:00:00+01:00', components: ['web-app'], ...fields },
+      't',
+    );
+
+  it('publishes an incident from its start on, the instant itself included', () => {
+    expect(isPublishedAt(incident({}), asOf)).toBe(true);
+    expect(isPublishedAt(incident({ start: '2026-12-01T10:00:00+01:00' }), asOf)).toBe(true);
+    expect(isPublishedAt(incident({ start: '2026-12-01T10:01:00+01:00' }), asOf)).toBe(false);
+  });
+
+  it('never publishes a draft, whatever its dates', () => {
+    expect(isPublishedAt(incident({ draft: true }), asOf)).toBe(false);
+    expect(isPublishedAt({ draft: true, published: at('2026-11-08T10:00:00+01:00') }, asOf)).toBe(false);
+  });
+
+  it('publishes a maintenance planned for next week once announced, or at once without updates', () => {
+    const later = { impact: 'maintenance', start: '2026-12-09T06:00:00+01:00' };
+    const announced = (time: string) => [{ at: time, status: 'scheduled', body: 'Planned.' }];
+    expect(isPublishedAt(incident({ ...later, updates: announced('2026-12-01T09:59:00+01:00') }), asOf)).toBe(true);
+    expect(isPublishedAt(incident({ ...later, updates: announced('2026-12-01T10:00:00+01:00') }), asOf)).toBe(true);
+    expect(isPublishedAt(incident({ ...later, updates: announced('2026-12-09T06:00:00+01:00') }), asOf)).toBe(false);
+    expect(isPublishedAt(incident(later), asOf)).toBe(true);
+  });
+
+  it('publishes a review from its published instant on (before, it is scheduled)', () => {
+    expect(isPublishedAt({ draft: false, published: at('2026-12-01T10:00:00+01:00') }, asOf)).toBe(true);
+    expect(isPublishedAt({ draft: false, published: at('2026-12-08T10:00:00+01:00') }, asOf)).toBe(false);
+  });
+});
+
+describe('a draft review', () => {
+  const drafted = loadedContent({
+    site: { timezone: 'Europe/Copenhagen' },
+    components: [{ id: 'web-app', name: 'Web application', since: '2026-11-01T00:00:00+01:00' }],
+    incidents: [],
+    reviews: [{ month: '2026-11', title: 'November', published: '2026-12-01T09:00:00+01:00', draft: true }],
+  });
+  const asOf = at('2026-12-02T12:00:00+01:00');
+
+  it('is left out of every list a build makes, and is not scheduled either', () => {
+    const model = buildSiteModel(drafted, asOf);
+    expect(model.reviews).toEqual([]);
+    expect(model.reportByMonth.get('2026-11')?.review).toBeUndefined();
+    expect(model.hidden.reviews).toEqual([]);
+    expect(nextChange(drafted, asOf).reason).toBe('the day ends (local midnight in Europe/Copenhagen)');
+  });
+
+  it('is previewed by the dev server, labelled as a draft', () => {
+    const preview = buildSiteModel(drafted, asOf, { preview: true });
+    expect(preview.reviews.map((r) => r.month)).toEqual(['2026-11']);
+    expect(preview.reportByMonth.get('2026-11')?.reviewDraft).toBe(true);
   });
 });
 

@@ -55,7 +55,7 @@ export interface AsOfContent {
  * - `postmortem` is kept only once the incident has ended at `asOf`.
  * An instant equal to `asOf` is visible.
  *
- * Drafts are kept (the site model leaves them out of builds), whatever their dates.
+ * Drafts, incidents and reviews, are kept (the site model leaves them out of builds), whatever their dates.
  *
  * @example
  * contentAsOf(content, new Date('2026-11-18T13:15:00Z')).hidden.updates.length //=> 1 (the 14:27 "resolved")
@@ -65,7 +65,7 @@ export function contentAsOf(content: LoadedContent, asOf: Date): AsOfContent {
   const incidents: VisibleIncident[] = [];
   for (const incident of content.incidents) {
     // Drafts are never published; the dev server previews them whatever their dates.
-    if (!incident.draft && incident.start > asOf && !isAnnounced(incident, asOf)) {
+    if (!incident.draft && !isPublishedAt(incident, asOf)) {
       hidden.incidents.push(incident);
       continue;
     }
@@ -76,22 +76,43 @@ export function contentAsOf(content: LoadedContent, asOf: Date): AsOfContent {
     incidents.push(incidentAsOf(incident, updates, asOf));
   }
   const reviews = content.reviews.filter((review) => {
-    if (review.published <= asOf) return true;
+    // Draft reviews are kept like draft incidents: the site model leaves them out of builds.
+    if (review.draft || isPublishedAt(review, asOf)) return true;
     hidden.reviews.push(review);
     return false;
   });
   return { content: { ...content, incidents, reviews }, hidden };
 }
 
-/** A maintenance that starts later is shown once its first update has been posted (or when it has none). */
-function isAnnounced(incident: LoadedIncident, asOf: Date): boolean {
-  if (incident.impact !== 'maintenance') return false;
-  const first = firstUpdateAt(incident);
+/** What {@link isPublishedAt} reads of an incident. */
+type DatedIncident = Pick<LoadedIncident, 'draft' | 'impact' | 'start' | 'updates'>;
+/** What {@link isPublishedAt} reads of a review. */
+type DatedReview = Pick<LoadedReview, 'draft' | 'published'>;
+
+/**
+ * Whether a build at `asOf` publishes an incident or a review (content contract, section 8):
+ * - a draft never (only `npm run dev` previews it);
+ * - a review from its `published` on (before, it is scheduled);
+ * - an incident from its `start` on; a maintenance that starts later from its announcement
+ *   on: its first update's `at`, or at once when it has no updates.
+ * An instant equal to `asOf` is published. The one rule for "visible at the instant": the
+ * build shows what it returns true for, and the content check refuses unfinished text
+ * (the scaffold's placeholders) only in what it returns true for.
+ *
+ * @example
+ * isPublishedAt({ draft: false, published: new Date('2026-12-08T09:00:00Z') }, new Date('2026-12-01T00:00:00Z')) //=> false
+ */
+export function isPublishedAt(item: DatedIncident | DatedReview, asOf: Date): boolean {
+  if (item.draft) return false;
+  if ('published' in item) return item.published <= asOf;
+  if (item.start <= asOf) return true;
+  if (item.impact !== 'maintenance') return false;
+  const first = firstUpdateAt(item);
   return first === undefined || first <= asOf;
 }
 
 /** When an incident's first update was posted; undefined when it has none. */
-function firstUpdateAt(incident: LoadedIncident): Date | undefined {
+function firstUpdateAt(incident: Pick<LoadedIncident, 'updates'>): Date | undefined {
   return incident.updates.reduce<Date | undefined>(
     (first, update) => (!first || update.at < first ? update.at : first),
     undefined,
@@ -161,7 +182,9 @@ export function nextChange(content: LoadedContent, asOf: Date): NextChange {
     for (const update of incident.updates) consider(update.at, () => `an update to ${name} is due (${update.status})`);
     if (!ongoing && isRunning(incident.start, incident.end, asOf)) ongoing = incident;
   }
-  for (const review of content.reviews) consider(review.published, () => `the review of ${review.month} is published`);
+  for (const review of content.reviews) {
+    if (!review.draft) consider(review.published, () => `the review of ${review.month} is published`);
+  }
   for (const component of content.components) consider(component.since, () => `${component.id} starts being tracked`);
   if (ongoing) {
     const incident = ongoing;

@@ -22,6 +22,7 @@ import {
 } from './schema.ts';
 import { logoProblem } from './logo.ts';
 import { PLACEHOLDERS } from './scaffold.ts';
+import { isPublishedAt } from '../engine/as-of.ts';
 import { checkMarkdownBody, checkMdxBody, unclosedLinks } from './mdx.ts';
 import { excerpt, type ContentError, type Source } from './errors.ts';
 import { describeIssues, type DescribeOptions } from './issues.ts';
@@ -67,13 +68,17 @@ export interface LoadOptions extends ValidateOptions {
   /** Parse MDX bodies for syntax errors and unknown components (default true). */
   checkBodies?: boolean;
   /**
-   * What the scaffold's placeholder sentences are: errors (default: they must not be
-   * published) or warnings (the dev server's preview, while the author is still writing).
+   * What the scaffold's placeholder sentences are. `'published'` (default): errors in what a
+   * build at `asOf` publishes, warnings in the rest (drafts, scheduled reviews, maintenance
+   * not yet announced) until it would appear; see `isPublishedAt`. `'warning'`: warnings
+   * everywhere (the dev server's preview, while the author is still writing).
    */
-  placeholders?: 'error' | 'warning';
+  placeholders?: 'published' | 'warning';
+  /** The build's instant, for `placeholders: 'published'`; without it every placeholder is an error. */
+  asOf?: Date | undefined;
 }
 
-export function loadContent(dir: string, { checkBodies = true, placeholders = 'error' }: LoadOptions = {}): LoadResult {
+export function loadContent(dir: string, { checkBodies = true, placeholders = 'published', asOf }: LoadOptions = {}): LoadResult {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
   const root = resolve(dir);
@@ -87,7 +92,15 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
   const files = scanContent(root, show, errors);
   // Without a folder every file would be "missing": the one problem is the folder.
   if (!files) return { errors, warnings };
-  const unfinished: ContentError[] = [];
+  /** Placeholders block a publish only in what would be published (or in a file that does not parse). */
+  const unfinished = (found: readonly ContentError[], item: LoadedIncident | LoadedReview | undefined) => {
+    if (placeholders === 'warning') warnings.push(...found);
+    else if (item === undefined || asOf === undefined || isPublishedAt(item, asOf)) errors.push(...found);
+    else {
+      const why = item.draft ? 'not published while it is a draft' : 'not published yet';
+      warnings.push(...found.map((error) => ({ ...error, problem: `${error.problem} (${why}: an error once it is)` })));
+    }
+  };
   const siteFile = join(root, 'site.yaml');
   const componentsFile = join(root, 'components.yaml');
   for (const required of [siteFile, componentsFile]) {
@@ -108,29 +121,30 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'e
   const incidents: LoadedIncident[] = [];
   for (const path of files.incidents) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'incident' : undefined);
-    if (page) unfinished.push(...page.placeholders);
     const data = page && validate(incidentSchema, page.data, page.source, errors, zone, '(frontmatter)');
-    if (data) incidents.push({ ...data.value, slug: slugOf(path), source: page.source, links: page.links });
+    const incident = data && { ...data.value, slug: slugOf(path), source: page.source, links: page.links };
+    if (page) unfinished(page.placeholders, incident);
+    if (incident) incidents.push(incident);
   }
 
   const reviews: LoadedReview[] = [];
   for (const path of files.reviews) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
-    if (page) unfinished.push(...page.placeholders);
     const data = page && validate(reviewSchema, page.data, page.source, errors, zone, '(frontmatter)');
-    if (data?.value.summary?.startsWith(PLACEHOLDERS.summary)) {
-      unfinished.push({
-        file: page!.source.file,
-        line: page!.source.lineOf(['summary']),
+    const review = data && { ...data.value, slug: slugOf(path), source: page.source, uses: page.uses, links: page.links };
+    if (page && review?.summary?.startsWith(PLACEHOLDERS.summary)) {
+      page.placeholders.push({
+        file: page.source.file,
+        line: page.source.lineOf(['summary']),
         field: 'summary',
         problem: "is still the scaffold's placeholder",
         fix: 'write one sentence about the month, or remove the summary line',
       });
     }
-    if (data) reviews.push({ ...data.value, slug: slugOf(path), source: page.source, uses: page.uses, links: page.links });
+    if (page) unfinished(page.placeholders, review);
+    if (review) reviews.push(review);
   }
 
-  (placeholders === 'error' ? errors : warnings).push(...unfinished);
   checkLogo(root, site?.value.logo, site?.source, files.images, show, errors);
   if (!site || !components) return { errors, warnings };
   const content: LoadedContent = {
@@ -575,7 +589,7 @@ function validate<S extends z.ZodType>(
  * as of `asOf`. Content is returned only when there is no error at all.
  */
 export function loadValidContent(dir: string, asOf: Date, options: LoadOptions = {}): ValidResult {
-  const { content, errors, warnings } = loadContent(dir, options);
+  const { content, errors, warnings } = loadContent(dir, { ...options, asOf });
   // Cross-file rules also run on the files that parsed, so one run reports every problem.
   const all = content ? [...errors, ...validateContent(content, asOf, options)] : errors;
   return all.length > 0 ? { parsed: content, errors: all, warnings } : { content, parsed: content, errors: [], warnings };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentSchema } from './schema.ts';
 import { parseDocument } from 'yaml';
-import { appendUpdate, incidentFile, resolveIncident, reviewSkeleton, slugify } from './scaffold.ts';
+import { PLACEHOLDERS, appendUpdate, incidentFile, nextCommand, resolveIncident, reviewSkeleton, slugify } from './scaffold.ts';
 import { localTimestamp } from '../engine/time.ts';
 
 const frontmatter = (text: string) => parseDocument(/^---\n([\s\S]*?)^---$/m.exec(text)![1]!).toJS();
@@ -29,6 +29,7 @@ describe('incidentFile', () => {
     category: 'capacity',
     start: '2026-06-04T09:12:00+02:00',
     body: 'We are looking into it.',
+    written: '2026-06-04T09:14:00+02:00',
   });
 
   it('writes frontmatter that the real schema accepts, with a first investigating update', () => {
@@ -40,15 +41,43 @@ describe('incidentFile', () => {
     expect(parsed.end).toBeUndefined();
   });
 
-  it('announces maintenance as scheduled', () => {
+  it('writes nothing for customers that is still to be replaced: the body is empty', () => {
+    expect(text.endsWith('body: We are looking into it.\n---\n')).toBe(true);
+    for (const placeholder of Object.values(PLACEHOLDERS)) expect(text).not.toContain(placeholder);
+  });
+
+  it('announces a maintenance planned for next week when the file is written, as scheduled', () => {
     const maintenance = incidentFile({
       title: 'Upgrade',
       impact: 'maintenance',
       components: ['api'],
-      start: '2026-06-04T09:12:00+02:00',
+      start: '2026-12-09T06:00:00+01:00',
       body: 'Planned.',
+      written: '2026-12-01T10:00:00+01:00',
     });
-    expect(frontmatter(maintenance).updates[0].status).toBe('scheduled');
+    expect(frontmatter(maintenance).start).toBe('2026-12-09T06:00:00+01:00');
+    expect(frontmatter(maintenance).updates).toEqual([
+      { at: '2026-12-01T10:00:00+01:00', status: 'scheduled', body: 'Planned.' },
+    ]);
+  });
+});
+
+describe('nextCommand', () => {
+  it('names the next status of the timeline, then the resolution, then nothing', () => {
+    const slug = '2026-06-04-emails-delayed';
+    expect(nextCommand(slug, 'investigating')).toBe(
+      'npm run new -- update 2026-06-04-emails-delayed --status identified --body "…"',
+    );
+    expect(nextCommand(slug, 'identified')).toBe(
+      'npm run new -- update 2026-06-04-emails-delayed --status monitoring --body "…"',
+    );
+    expect(nextCommand(slug, 'monitoring')).toBe('npm run new -- resolve 2026-06-04-emails-delayed --body "…"');
+    expect(nextCommand(slug, 'scheduled')).toBe(
+      'npm run new -- update 2026-06-04-emails-delayed --status in-progress --body "…"',
+    );
+    expect(nextCommand(slug, 'in-progress')).toBe('npm run new -- resolve 2026-06-04-emails-delayed --body "…"');
+    expect(nextCommand(slug, 'resolved')).toBeUndefined();
+    expect(nextCommand(slug, 'completed')).toBeUndefined();
   });
 });
 
@@ -143,6 +172,11 @@ describe('reviewSkeleton', () => {
       title: 'How Tallyfox performed in June 2026',
       published: '2026-07-08T10:00:00+02:00',
       summary: 'One sentence for lists and feeds about June 2026.',
+      draft: true,
     });
+  });
+
+  it('is a draft until its author removes the line, and says so', () => {
+    expect(text).toContain('\ndraft: true # remove this line to publish the review\n');
   });
 });

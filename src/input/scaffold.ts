@@ -3,7 +3,7 @@
  * resolutions and review skeletons. Frontmatter is edited as a YAML document, so the
  * author's comments, order and style survive; the body is never touched.
  */
-import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { FRONTMATTER, type Impact, type UpdateStatus } from './schema.ts';
 import { monthLabel } from '../format/figures.ts';
 
@@ -35,14 +35,17 @@ export interface NewIncident {
   start: string;
   /** The first update's text. */
   body: string;
+  /** When the file is written, as a timestamp with an offset: a maintenance planned for later is announced then. */
+  written: string;
 }
 
 /** The first update's status for an impact: maintenance is announced, the rest investigated. */
 export const firstStatus = (impact: Impact): UpdateStatus => (impact === 'maintenance' ? 'scheduled' : 'investigating');
 
 /**
- * The sentences the scaffold writes for authors to replace. The content check refuses to
- * publish a body that still holds one (a warning under `npm run dev`).
+ * The sentences the scaffold writes (review skeletons) or once wrote (incident bodies) for
+ * authors to replace. The content check refuses to publish a body that still holds one; in
+ * a draft or in content dated later, and under `npm run dev`, it is a warning.
  */
 export const PLACEHOLDERS = {
   incident: 'What happened, who was affected, and what we are doing about it. Fill this in as you learn more.',
@@ -55,18 +58,62 @@ export const PLACEHOLDERS = {
   summary: 'One sentence for lists and feeds about',
 } as const;
 
-/** A complete incident file: frontmatter with a first update, and a body to fill in. */
+/**
+ * A complete incident file, publishable as written: frontmatter with a first update, dated at
+ * the start, or when the file is written if that is earlier (a maintenance planned for next
+ * week is announced at once), and an empty body. A comment says what the body is for; nothing
+ * in the file is text for customers that the author still has to replace.
+ *
+ * @example
+ * incidentFile({ …, impact: 'maintenance', start: '2026-12-09T06:00:00+01:00', written: '2026-12-01T10:00:00+01:00' })
+ * // first update: { at: 2026-12-01T10:00:00+01:00, status: scheduled, … }
+ */
 export function incidentFile(incident: NewIncident): string {
+  const announced = Date.parse(incident.written) < Date.parse(incident.start) ? incident.written : incident.start;
   const doc = new Document({
     title: incident.title,
     impact: incident.impact,
     start: incident.start,
     components: incident.components,
     ...(incident.category ? { category: incident.category } : {}),
-    updates: [{ at: incident.start, status: firstStatus(incident.impact), body: incident.body }],
+    updates: [{ at: announced, status: firstStatus(incident.impact), body: incident.body }],
   });
-  const note = incident.impact === 'maintenance' ? PLACEHOLDERS.maintenance : PLACEHOLDERS.incident;
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${note}\n`;
+  doc.commentBefore = ` ${BODY_HINT[incident.impact === 'maintenance' ? 'maintenance' : 'incident']}`;
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`;
+}
+
+/** What an incident file's body is for, as a YAML comment: never published. */
+const BODY_HINT = {
+  incident:
+    'Customers read the updates below. Once it is resolved, write what happened, who was\n affected and what we are changing below the closing "---" (the incident page shows it).',
+  maintenance:
+    'Customers read the updates below. Below the closing "---" you may add what will be done\n and what customers may notice (the maintenance page shows it).',
+} as const;
+
+/**
+ * The command for the next step of an incident whose latest update has `status`, or
+ * undefined once it is resolved or completed.
+ *
+ * @example
+ * nextCommand('2026-06-04-emails-delayed', 'investigating')
+ * //=> 'npm run new -- update 2026-06-04-emails-delayed --status identified --body "…"'
+ */
+export function nextCommand(slug: string, status: UpdateStatus): string | undefined {
+  const update = (next: UpdateStatus) => `npm run new -- update ${slug} --status ${next} --body "…"`;
+  switch (status) {
+    case 'investigating':
+      return update('identified');
+    case 'identified':
+      return update('monitoring');
+    case 'scheduled':
+      return update('in-progress');
+    case 'monitoring':
+    case 'in-progress':
+      return `npm run new -- resolve ${slug} --body "…"`;
+    case 'resolved':
+    case 'completed':
+      return undefined;
+  }
 }
 
 function splitFile(text: string): { head: string; yaml: string; rest: string } {
@@ -126,7 +173,8 @@ export function resolveIncident(text: string, resolution: { at: string; body: st
 
 /**
  * A review skeleton for `month`: the structure of a monthly review, with every figure an
- * embedded component that the build fills in. Nothing in it is a typed number.
+ * embedded component that the build fills in. Nothing in it is a typed number. It is a
+ * draft (`draft: true`), so its placeholders block no publish while it is being written.
  */
 export function reviewSkeleton(
   month: string,
@@ -149,7 +197,10 @@ export function reviewSkeleton(
     title: `How ${options.siteName} performed in ${label}`,
     published: options.published,
     summary: `${PLACEHOLDERS.summary} ${label}.`,
+    draft: true,
   });
+  // A draft never blocks a publish: its placeholders are warnings until the line goes.
+  (doc.get('draft', true) as Scalar).comment = ' remove this line to publish the review';
   return `---
 ${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---
 

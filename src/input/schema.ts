@@ -438,6 +438,8 @@ export const reviewSchema = z
     published: timestamp,
     /** One or two sentences for lists and feeds. Optional. */
     summary: text().optional(),
+    /** A draft is shown by `npm run dev` and left out of everything else; remove the line to publish. Default false. */
+    draft: z.boolean().default(false),
   })
   .strict();
 export type ReviewData = z.output<typeof reviewSchema>;

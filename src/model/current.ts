@@ -16,10 +16,11 @@ function createModel(): SiteModel {
   const preview = import.meta.env.STATUSBOOK_SHOW_DRAFTS === true;
   // MDX bodies were parsed by the content check before the build; Astro compiles them again.
   // While previewing, the scaffold's placeholders are warnings: the author is still writing.
+  // A build refuses them only in what it publishes (drafts and scheduled content warn).
   const { content, errors, warnings } = loadValidContent(contentDirectory(), asOf, {
     checkBodies: false,
     replay,
-    placeholders: preview ? 'warning' : 'error',
+    placeholders: preview ? 'warning' : 'published',
   });
   if (!content) throw new ContentErrors(errors);
   for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);

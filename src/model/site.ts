@@ -97,6 +97,8 @@ export interface MonthReport {
   review?: LoadedReview | undefined;
   /** True when the review is scheduled for later: only the dev server shows it, labelled. */
   reviewScheduled: boolean;
+  /** True when the review is a draft (`draft: true`): only the dev server shows it, labelled. */
+  reviewDraft: boolean;
   /** The month's local days up to the as-of instant, with their figures. */
   days: PeriodFigures[];
   /** Days with incidents or maintenance, newest first. */
@@ -237,10 +239,14 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     ? content.incidents.filter((incident) => incident.draft).toSorted((a, b) => b.start.getTime() - a.start.getTime())
     : [];
   const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
-  // The dev server previews scheduled reviews of months that have begun.
+  // The dev server previews scheduled and draft reviews of months that have begun; builds leave drafts out.
   const asOfMonth = monthOf(asOf.getTime(), site.timezone);
-  const previewed = preview ? hidden.reviews.filter((review) => review.month <= asOfMonth) : [];
-  const reviews = [...content.reviews, ...previewed].toSorted((a, b) => a.month.localeCompare(b.month));
+  const previewed = preview
+    ? [...hidden.reviews, ...content.reviews.filter((review) => review.draft)].filter((review) => review.month <= asOfMonth)
+    : [];
+  const reviews = [...content.reviews.filter((review) => !review.draft), ...previewed].toSorted((a, b) =>
+    a.month.localeCompare(b.month),
+  );
   const scheduledUpdates = new Map<string, IncidentUpdate[]>();
   if (preview) {
     for (const { incident, update } of hidden.updates.toSorted((a, b) => a.update.at.getTime() - b.update.at.getTime())) {
@@ -299,6 +305,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
       review: reviewByMonth.get(month),
       reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
+      reviewDraft: reviewByMonth.get(month)?.draft ?? false,
       days: monthDays.map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
       daysWithIncidents: incidentsByDay(monthDays, dayIndex, incidentViews, zone),
       componentRows: components.flatMap((component) => {

@@ -8,7 +8,7 @@ import { formatMinutes, humanize } from '../format/figures.ts';
 import { lastUpdated, numberedUpdates } from '../engine/incident.ts';
 import { monthLabel } from '../format/figures.ts';
 import type { SiteModel } from '../model/site.ts';
-import type { VisibleIncident } from '../engine/as-of.ts';
+import { isPublishedAt, type VisibleIncident } from '../engine/as-of.ts';
 
 export interface FeedEntry {
   /** A stable, unique id: the entry's absolute URL (Atom's id). */
@@ -200,7 +200,8 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       title: `${name} status: monthly reviews`,
       description: `How ${name} performed each month, with figures computed from incident records.`,
       entries: model.reviews
-        .filter((review) => review.published <= asOf)
+        // The dev server's model also lists scheduled and draft reviews; a feed has only the published.
+        .filter((review) => isPublishedAt(review, asOf))
         .map((review): FeedEntry => {
           const report = model.reportByMonth.get(review.month)!;
           const link = absolute(`reviews/${review.month}/`);

@@ -108,6 +108,10 @@ describe('declare.yml', () => {
     const declare = workflow('declare.yml');
     const write = declare.jobs['declare']!.steps!.find((step) => step.run?.includes('npm run new'))!;
     expect(write.run).not.toContain('${{');
+    expect((write as { env?: unknown }).env).toMatchObject({ START: '${{ inputs.start }}' });
+    expect(declare.on).toMatchObject({
+      workflow_dispatch: { inputs: { impact: { options: ['major', 'partial', 'degraded', 'maintenance', 'none'] } } },
+    });
     expect(declare.jobs['declare']!.permissions).toEqual({ contents: 'write' });
     expect(declare.jobs['publish']!.uses).toBe('./.github/workflows/publish.yml');
   });
