@@ -9,6 +9,7 @@ import { buildSiteModel, type SiteModel } from './site.ts';
 export { BAR_DAYS, PAST_DAYS } from './site.ts';
 import { buildInstant, contentDirectory } from '../input/environment.ts';
 import { loadValidContent } from '../input/load.ts';
+import { readLogoSize } from '../input/logo.ts';
 
 function createModel(): SiteModel {
   const { asOf, replay } = buildInstant();
@@ -23,7 +24,8 @@ function createModel(): SiteModel {
   });
   if (!content) throw new ContentErrors(errors);
   for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
-  return buildSiteModel(content, asOf, { preview });
+  const logoSize = content.site.logo ? readLogoSize(contentDirectory(), content.site.logo) : undefined;
+  return buildSiteModel(content, asOf, { preview, logoSize });
 }
 
 export const model: SiteModel = createModel();

@@ -30,6 +30,11 @@ describe('the sample site', () => {
 
   const month = (key: string) => json.months.find((m) => m.month === key)!;
 
+  it('gives the header logo its intrinsic size (from logo.svg), so the page reserves its space', () => {
+    const logo = /<img[^>]*class="brand__logo"[^>]*>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[0];
+    expect(logo).toMatch(/ width="32" height="32"/);
+  });
+
   it('writes uptime.json in the shape of the contract', () => {
     expect(Object.keys(json)).toEqual(['generatedAt', 'asOf', 'timezone', 'target', 'weights', 'months']);
     expect(json.asOf).toBe('2026-11-30T12:00:00.000Z');
