@@ -2,7 +2,6 @@
  * The one computed model of a build. Every page, API file and feed imports `model`
  * from here; it is loaded, validated and computed once per build process.
  */
-import { getCollection } from 'astro:content';
 import { ContentErrors, formatError } from '../input/errors.ts';
 import { buildSiteModel, type SiteModel } from './site.ts';
 
@@ -29,9 +28,6 @@ function createModel(): SiteModel {
 }
 
 export const model: SiteModel = createModel();
-
-/** Incidents whose bodies use MDX syntax: their pages render them from the `incidentsMdx` collection. */
-export const mdxIncidentSlugs: ReadonlySet<string> = new Set((await getCollection('incidentsMdx')).map((entry) => entry.id));
 
 /** When this build ran; only `generatedAt` fields show it. */
 export const generatedAt = new Date();

@@ -193,4 +193,18 @@ describe('incident bodies', () => {
     expect(plain).not.toContain('not shown');
     expect(plain).not.toContain('nor this');
   });
+
+  it('have no Details heading when empty or only comments, and no MDX body is no warning', () => {
+    const content = copyFixture('minimal');
+    const file = join(content, 'incidents/emails-queued.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Emails were delayed.', '<!-- written later -->\n\n'));
+    const out = join(tempDir(), 'dist');
+    const result = runBuild({ content, out });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toContain('incidentsMdx');
+    expect(result.output).not.toContain('WARN');
+    const page = readFileSync(join(out, 'incidents/emails-queued/index.html'), 'utf8');
+    expect(page).toContain('We are looking into delayed emails.');
+    expect(page).not.toContain('Details');
+  });
 });
