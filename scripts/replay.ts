@@ -129,8 +129,11 @@ function commitAt(top: string, instant: Date): { hash: string; date: string; sub
     stop(`${content} — (history) — the repository ${top} has no commits yet (${found.output}) — commit the content, then replay`);
   if (!found.output) {
     const first = git(top, ['log', '--first-parent', '--format=%h %cI', 'HEAD']).output.split('\n').at(-1);
+    const shallow = git(top, ['rev-parse', '--is-shallow-repository']).output === 'true';
     stop(
-      `(command line) — instant — no commit of this branch is dated at or before ${text}; the first is ${first} — replay a later instant, or replay today's content with npm run build -- --as-of ${text}`,
+      shallow
+        ? `(command line) — instant — this clone is shallow: its first commit, ${first}, is later than ${text} — fetch the history with git fetch --unshallow, then replay`
+        : `(command line) — instant — no commit of this branch is dated at or before ${text}; the first is ${first} — replay a later instant, or replay today's content with npm run build -- --as-of ${text}`,
     );
   }
   const [hash = '', date = '', subject = ''] = found.output.split('\0');
