@@ -52,15 +52,12 @@ try {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out =
-  values.out ??
-  join(
-    'replay',
-    asOf
-      .toISOString()
-      .replace(/\.000Z$/, 'Z')
-      .replace(/[:.]/g, '-'),
-  );
+// A folder name for the instant, in UTC: 2026-11-18T13-05-00Z.
+const slug = asOf
+  .toISOString()
+  .replace(/\.000Z$/, 'Z')
+  .replace(/[:.]/g, '-');
+const out = values.out ?? join('replay', slug);
 if (resolve(out) === resolve(root, 'dist'))
   stop(`--out ${out} is the published site; a replay never touches dist/. Leave --out out, or name another folder.`);
 
