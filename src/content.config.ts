@@ -18,9 +18,11 @@ const mdxIncidents = mdxIncidentFiles(contentDirectory());
 
 export const collections = {
   // Incident bodies only: the frontmatter is parsed by src/input/load.ts with incidentSchema.
-  // An incident's id is its file name. Plain-Markdown bodies are rendered during sync…
+  // An incident's id is its file name. Every incident has an entry here; plain-Markdown
+  // bodies are rendered during sync…
   incidents: defineCollection({ loader: incidentLoader(contentDirectory(), mdxIncidents) }),
-  // …and the few that use MDX syntax are compiled by the MDX integration.
+  // …and the few that use MDX syntax (their entry above says `mdx: true`) are compiled by the
+  // MDX integration. Pages never list this collection: Astro warns when it is empty.
   incidentsMdx: defineCollection({
     loader:
       mdxIncidents.length > 0

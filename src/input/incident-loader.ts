@@ -4,13 +4,17 @@
  * bundled as one MDX module each, which at 10,000 incidents was most of the build (see
  * the README's Performance section). Incident files that really use MDX (imports,
  * expressions, JSX) are listed by {@link mdxIncidentFiles} and go through Astro's MDX
- * integration like any MDX page. Frontmatter is not stored here: figures come from the
- * model (src/model/current.ts).
+ * integration like any MDX page; their entry here only says so (`mdx: true`), so a page
+ * finds every incident's body through this one collection and never has to list the MDX
+ * one (Astro warns when a listed collection is empty). Each entry also says whether the body
+ * shows anything (`hasBody`). Frontmatter is not stored here: figures come from the model
+ * (src/model/current.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { sanitizeHtml } from './sanitize.ts';
 import { incidentFiles, reviewFiles, slugOf, splitPage } from './load.ts';
 import { isPlainMarkdown, stripMdxComments } from './mdx.ts';
@@ -39,13 +43,21 @@ function readPage(path: string): { text: string; body: string } | undefined {
   return page && { text, body: page.body };
 }
 
+/** What an entry of a body collection says besides its rendered HTML. */
+export const bodyEntrySchema = z.object({
+  /** The body uses MDX syntax: it is rendered from the MDX collection, not from this entry. */
+  mdx: z.boolean(),
+  /** The body shows something: false when it is empty or only whitespace and comments. */
+  hasBody: z.boolean(),
+});
+
 /**
- * The loader of plain-Markdown incident bodies; the entry id is the file name (the slug).
- * `mdxFiles` (from {@link mdxIncidentFiles}) are left to the MDX collection.
+ * The loader of every incident's body; the entry id is the file name (the slug). Plain
+ * Markdown is rendered here; `mdxFiles` (from {@link mdxIncidentFiles}) get an entry saying
+ * `mdx: true` and are compiled by the MDX collection.
  */
 export function incidentLoader(dir: string, mdxFiles: readonly string[]): Loader {
-  const skip = new Set(mdxFiles);
-  return markdownLoader('statusbook-incidents', 'incidents', () => incidentFiles(dir).filter((path) => !skip.has(path)));
+  return markdownLoader('statusbook-incidents', 'incidents', () => incidentFiles(dir), new Set(mdxFiles));
 }
 
 /** The loader of Markdown (`.md`) reviews; `.mdx` reviews, which embed figures, are compiled by the MDX integration. */
@@ -54,43 +66,59 @@ export function markdownReviewLoader(dir: string): Loader {
 }
 
 /** Bumped when rendering changes, so that bodies cached in Astro's content store are rendered again. */
-const RENDERING = 'sanitized-3';
+const RENDERING = 'sanitized-4';
+
+/**
+ * Whether sanitized body HTML shows anything: not when it is only whitespace and comments
+ * (e.g. after the scaffold's placeholder was deleted).
+ *
+ * @example
+ * showsAnything('\n<!-- write what happened -->\n') //=> false
+ */
+export function showsAnything(html: string): boolean {
+  return html.replace(/<!--[\s\S]*?-->/g, '').trim() !== '';
+}
 
 /**
  * Renders the bodies of `files()` with Astro's Markdown pipeline, then sanitizes the HTML
  * (src/input/sanitize.ts): content is input, and a body may not put script into a page.
  */
-function markdownLoader(name: string, folder: string, files: () => string[]): Loader {
+function markdownLoader(name: string, folder: string, files: () => string[], mdx: ReadonlySet<string> = new Set()): Loader {
   return {
     name,
+    schema: bodyEntrySchema,
     load: async (context) => {
-      await sync(context, files);
+      await sync(context, files, mdx);
       context.watcher?.on('all', (_event, path) => {
-        if (/\.mdx?$/.test(path) && path.includes(folder)) void sync(context, files);
+        if (/\.mdx?$/.test(path) && path.includes(folder)) void sync(context, files, mdx);
       });
     },
   };
 }
 
-async function sync({ store, renderMarkdown, generateDigest }: LoaderContext, files: () => string[]): Promise<void> {
+async function sync(
+  { store, renderMarkdown, generateDigest }: LoaderContext,
+  files: () => string[],
+  mdx: ReadonlySet<string>,
+): Promise<void> {
   const seen = new Set<string>();
   for (const path of files()) {
     const page = readPage(path);
     if (!page) continue;
     const id = slugOf(path);
     seen.add(id);
-    const digest = generateDigest(`${RENDERING}\n${page.text}`);
+    const digest = generateDigest(`${RENDERING}\n${mdx.has(path)}\n${page.text}`);
     if (store.get(id)?.digest === digest) continue;
+    const entry = { id, filePath: relative(process.cwd(), path), digest };
+    if (mdx.has(path)) {
+      store.set({ ...entry, data: { mdx: true, hasBody: true } });
+      continue;
+    }
     const rendered = await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(page.body) : page.body, {
       fileURL: pathToFileURL(path),
     });
-    store.set({
-      id,
-      data: {},
-      filePath: relative(process.cwd(), path),
-      digest,
-      rendered: { ...rendered, html: sanitizeHtml(rendered.html) },
-    });
+    const html = sanitizeHtml(rendered.html);
+    store.set({ ...entry, data: { mdx: false, hasBody: showsAnything(html) }, rendered: { ...rendered, html } });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

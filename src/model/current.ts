@@ -2,13 +2,13 @@
  * The one computed model of a build. Every page, API file and feed imports `model`
  * from here; it is loaded, validated and computed once per build process.
  */
-import { getCollection } from 'astro:content';
 import { ContentErrors, formatError } from '../input/errors.ts';
 import { buildSiteModel, type SiteModel } from './site.ts';
 
 export { BAR_DAYS, PAST_DAYS } from './site.ts';
 import { buildInstant, contentDirectory } from '../input/environment.ts';
 import { loadValidContent } from '../input/load.ts';
+import { readLogoSize } from '../input/logo.ts';
 
 function createModel(): SiteModel {
   const { asOf, replay } = buildInstant();
@@ -24,13 +24,11 @@ function createModel(): SiteModel {
   });
   if (!content) throw new ContentErrors(errors);
   for (const warning of warnings) console.warn(`warning: ${formatError(warning)}`);
-  return buildSiteModel(content, asOf, { preview });
+  const logoSize = content.site.logo ? readLogoSize(contentDirectory(), content.site.logo) : undefined;
+  return buildSiteModel(content, asOf, { preview, logoSize });
 }
 
 export const model: SiteModel = createModel();
-
-/** Incidents whose bodies use MDX syntax: their pages render them from the `incidentsMdx` collection. */
-export const mdxIncidentSlugs: ReadonlySet<string> = new Set((await getCollection('incidentsMdx')).map((entry) => entry.id));
 
 /** When this build ran; only `generatedAt` fields show it. */
 export const generatedAt = new Date();

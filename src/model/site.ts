@@ -33,6 +33,7 @@ import {
   type UpdateView,
 } from './views.ts';
 import type { LoadedContent, LoadedReview } from '../input/validate.ts';
+import type { LogoSize } from '../input/logo.ts';
 
 /** A group of a month's counted incidents that share a category. */
 export interface CategoryCount {
@@ -126,6 +127,8 @@ export interface SiteChrome {
   asOf: Date;
   /** The logo's path under the site (`logo.svg`), when site.yaml names one. */
   logoPath?: string | undefined;
+  /** The logo's intrinsic size, for the `<img>`'s width and height; undefined when its file does not say. */
+  logoSize?: LogoSize | undefined;
   /** Links back to the company. */
   website?: string | undefined;
   support?: string | undefined;
@@ -221,6 +224,8 @@ export interface SiteModelOptions {
    * labelled; figures never count drafts. Default false.
    */
   preview?: boolean | undefined;
+  /** The logo's intrinsic size, read from its file by the input stage (input/logo.ts). */
+  logoSize?: LogoSize | undefined;
 }
 
 /**
@@ -228,7 +233,7 @@ export interface SiteModelOptions {
  * visible at that instant is shown (section 8 of the content contract); with `preview`
  * (the dev server), drafts and scheduled content are listed too, labelled.
  */
-export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false }: SiteModelOptions = {}): SiteModel {
+export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false, logoSize }: SiteModelOptions = {}): SiteModel {
   const showDrafts = preview;
   const { content, hidden } = contentAsOf(all, asOf);
   const { site, components } = content;
@@ -367,6 +372,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
         timeZoneLabel: zone.replace(/_/g, ' '),
         asOf,
         logoPath: site.logo && `logo.${site.logo.split('.').at(-1)}`,
+        logoSize: site.logo ? logoSize : undefined,
         website: site.links?.website,
         support: site.links?.support,
       },

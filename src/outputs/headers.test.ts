@@ -63,6 +63,18 @@ describe('headersFile', () => {
     }
   });
 
+  it('caches the logo and favicon for a day, embed.js for five minutes and robots.txt for an hour, each by one rule', () => {
+    const cacheOf = (path: string) => headersFor(file, path).get('Cache-Control');
+    for (const path of ['/logo.svg', '/logo.png', '/logo.webp', '/favicon.svg']) {
+      expect(cacheOf(path), path).toEqual(['public, max-age=86400, must-revalidate']);
+    }
+    expect(cacheOf('/embed.js')).toEqual(['public, max-age=300, must-revalidate']);
+    expect(cacheOf('/robots.txt')).toEqual(['public, max-age=3600, must-revalidate']);
+    expect(headersFor(headersFile('/status'), '/status/logo.svg').get('Cache-Control')).toEqual([
+      'public, max-age=86400, must-revalidate',
+    ]);
+  });
+
   it('prefixes every rule with the base path', () => {
     const under = parse(headersFile('/status'));
     expect(under.every((rule) => rule.path.startsWith('/status/'))).toBe(true);

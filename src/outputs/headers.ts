@@ -2,12 +2,24 @@
  * `dist/_headers`, read by Netlify and Cloudflare Pages (other hosts: docs/publishing.md).
  * Status data is read across origins (widgets, dashboards, Statuspage clients), so the API,
  * feeds, badges and calendar allow any origin; HTML and JSON are cached for a minute, so a
- * CDN never serves an outage as green for long; assets with hashed names for a year.
+ * CDN never serves an outage as green for long; assets with hashed names for a year; the
+ * logo and favicon, whose names never change, for a day; embed.js, which a deploy may change
+ * under the same name, for five minutes; robots.txt for an hour.
  * No path gets Cache-Control from two rules: both hosts join repeated headers with a comma.
  */
 
 /** How long each kind of file may be cached, in seconds. */
-export const CACHE_SECONDS = { page: 60, data: 60, feed: 300, badge: 300, calendar: 900, asset: 31_536_000 } as const;
+export const CACHE_SECONDS = {
+  page: 60,
+  data: 60,
+  feed: 300,
+  badge: 300,
+  calendar: 900,
+  asset: 31_536_000,
+  image: 86_400,
+  script: 300,
+  robots: 3_600,
+} as const;
 
 interface Rule {
   path: string;
@@ -36,7 +48,20 @@ export function headerRules(base: string): Rule[] {
     { path: `${root}maintenance.ics`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.calendar) } },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': cache(CACHE_SECONDS.asset, ', immutable') } },
     // The logo was checked for scripts; if one slipped through, a browser opening it still runs none.
-    { path: `${root}logo.svg`, headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } },
+    {
+      path: `${root}logo.svg`,
+      headers: {
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'Cache-Control': cache(CACHE_SECONDS.image),
+      },
+    },
+    // One path each: a splat inside a name (`logo.*`) is not read the same way by every host.
+    ...['logo.png', 'logo.webp', 'favicon.svg'].map((path) => ({
+      path: `${root}${path}`,
+      headers: { 'Cache-Control': cache(CACHE_SECONDS.image) },
+    })),
+    { path: `${root}embed.js`, headers: { 'Cache-Control': cache(CACHE_SECONDS.script) } },
+    { path: `${root}robots.txt`, headers: { 'Cache-Control': cache(CACHE_SECONDS.robots) } },
   ];
 }
 

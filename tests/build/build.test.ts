@@ -30,6 +30,11 @@ describe('the sample site', () => {
 
   const month = (key: string) => json.months.find((m) => m.month === key)!;
 
+  it('gives the header logo its intrinsic size (from logo.svg), so the page reserves its space', () => {
+    const logo = /<img[^>]*class="brand__logo"[^>]*>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))?.[0];
+    expect(logo).toMatch(/ width="32" height="32"/);
+  });
+
   it('writes uptime.json in the shape of the contract', () => {
     expect(Object.keys(json)).toEqual(['generatedAt', 'asOf', 'timezone', 'target', 'weights', 'months']);
     expect(json.asOf).toBe('2026-11-30T12:00:00.000Z');
@@ -187,5 +192,19 @@ describe('incident bodies', () => {
     expect(plain).toContain('Plain <em>text</em>.');
     expect(plain).not.toContain('not shown');
     expect(plain).not.toContain('nor this');
+  });
+
+  it('have no Details heading when empty or only comments, and no MDX body is no warning', () => {
+    const content = copyFixture('minimal');
+    const file = join(content, 'incidents/emails-queued.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Emails were delayed.', '<!-- written later -->\n\n'));
+    const out = join(tempDir(), 'dist');
+    const result = runBuild({ content, out });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toContain('incidentsMdx');
+    expect(result.output).not.toContain('WARN');
+    const page = readFileSync(join(out, 'incidents/emails-queued/index.html'), 'utf8');
+    expect(page).toContain('We are looking into delayed emails.');
+    expect(page).not.toContain('Details');
   });
 });
