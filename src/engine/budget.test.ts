@@ -308,9 +308,10 @@ describe('budgetsByMonth', () => {
 
 describe('rollingBudgets', () => {
   it('treats the range as over: full and elapsed are the window, the burn rate is the share used', () => {
+    const components = [{ id: 'email' }, { id: 'new', since: at('2026-06-21T00:00:00Z'), target: 99 }];
     const uptime = computeUptime(
       uptimeInput({
-        components: [{ id: 'email' }, { id: 'new', since: at('2026-06-21T00:00:00Z') }],
+        components,
         incidents: [
           incident({
             title: 'Slow',
@@ -327,7 +328,8 @@ describe('rollingBudgets', () => {
       start: Date.parse('2026-06-01T00:00:00Z'),
       end: Date.parse('2026-07-01T00:00:00Z'),
     });
-    const budgets = rollingBudgets(range, [{ id: 'email' }, { id: 'new', target: 99 }], 99.9);
+    const rolling = rollingBudgets(range, components, 99.9);
+    const budgets = rolling.components;
     // 0.3 × 8 = 2.4 of 43.2 minutes.
     expectBudget(budgets['email'], {
       target: 99.9,
@@ -349,6 +351,17 @@ describe('rollingBudgets', () => {
       remainingMinutes: 144,
       used: 0,
       burnRate: 0,
+    });
+    // The site: the range's 43,200 minutes and its mean uptime, (2.4 / 43,200 + 0) / 2 lost: 1.2 minutes.
+    expectBudget(rolling.site, {
+      target: 99.9,
+      fullMinutes: 43_200,
+      elapsedMinutes: 43_200,
+      allowedMinutes: 43.2,
+      usedMinutes: 1.2,
+      remainingMinutes: 42,
+      used: 0.0277777778,
+      burnRate: 0.0277777778,
     });
   });
 });

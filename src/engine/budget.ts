@@ -71,45 +71,48 @@ export function errorBudget({ target, fullMinutes, elapsedMinutes, usedMinutes }
 /** What budgets need of a component: its id, when it is tracked from, and its own target. */
 export interface BudgetedComponent {
   id: string;
+  /** As given to the uptime engine: time before it is not in the component's window. */
   since?: Date | undefined;
   /** The component's own target; the site's when absent. */
   target?: number | undefined;
 }
 
-/** The budgets of one month: the site's, and each counted component's. */
-export interface MonthBudgets {
+/** The budgets of one period (a month, the last 30 days): the site's, and each counted component's. */
+export interface PeriodBudgets {
   /** The site's budget (section 9.3); `null` without a site target. */
   site: Budget | null;
-  /** By component id, only for the components counted in the month; `null` without a target. */
+  /** By component id, only for the components counted in the period; `null` without a target. */
   components: Record<string, Budget | null>;
 }
 
 /**
- * The budgets of one month. `whole` is the month not cut at the as-of instant; a
- * component's `fullMinutes` is `whole` from its `since` on, its `usedMinutes` the month's
- * weighted minutes. The site's budget uses the month's lengths and its mean uptime:
- * `usedMinutes = (1 − uptime / 100) × elapsedMinutes`.
+ * The budgets of one period from its figures. `whole` is the period not cut at the as-of
+ * instant (the whole month); a component's `fullMinutes` is its window in `whole` (from its
+ * `since` on), its `usedMinutes` the period's weighted minutes. The site's budget uses the
+ * period's lengths and its mean uptime: `usedMinutes = (1 − uptime / 100) × elapsedMinutes`.
+ * `components` are those given to the uptime engine, with the same `since`.
  *
  * @example
  * // June 2026, one of two components with 30 minutes of major outage, target 99.9
- * const june = monthBudgets(figures, monthPeriod('2026-06', 'UTC'), components, 99.9)
+ * const june = periodBudgets(figures, monthPeriod('2026-06', 'UTC'), components, 99.9)
  * june.site?.usedMinutes             //=> 15 (the mean of 30 and 0)
  * june.components['api']?.used       //=> 0.694… (30 of 43.2 minutes)
  */
-export function monthBudgets(
-  month: PeriodFigures,
+export function periodBudgets(
+  period: PeriodFigures,
   whole: Period,
   components: readonly BudgetedComponent[],
   siteTarget: number | undefined,
-): MonthBudgets {
+): PeriodBudgets {
   const budgets: Record<string, Budget | null> = {};
   for (const component of components) {
-    const figures = month.components[component.id];
+    const figures = period.components[component.id];
     if (!figures) continue;
-    const since = component.since?.getTime() ?? Number.NEGATIVE_INFINITY;
+    // The window's start as the uptime engine cuts it, so that a whole period gives exactly its `minutes`.
+    const start = Math.max(whole.start, component.since?.getTime() ?? Number.NEGATIVE_INFINITY);
     budgets[component.id] = errorBudget({
       target: component.target ?? siteTarget,
-      fullMinutes: (whole.end - Math.max(whole.start, since)) / MINUTE,
+      fullMinutes: (whole.end - start) / MINUTE,
       elapsedMinutes: figures.minutes,
       usedMinutes: figures.weightedMinutes,
     });
@@ -118,39 +121,29 @@ export function monthBudgets(
     site: errorBudget({
       target: siteTarget,
       fullMinutes: (whole.end - whole.start) / MINUTE,
-      elapsedMinutes: month.minutes,
-      usedMinutes: (1 - month.uptime / 100) * month.minutes,
+      elapsedMinutes: period.minutes,
+      usedMinutes: (1 - period.uptime / 100) * period.minutes,
     }),
     components: budgets,
   };
 }
 
 /**
- * Each counted component's budget over a range that ends at the as-of instant (the last
- * 30 or 90 days): the whole range has passed, so `fullMinutes = elapsedMinutes` (the
- * component's window in it) and `burnRate = used`.
+ * The budgets of a range that ends at the as-of instant (the last 30 or 90 days): the whole
+ * range has passed, so `fullMinutes = elapsedMinutes` (a component's window in it, the
+ * range for the site) and `burnRate = used`. The site's is spent by the range's mean uptime,
+ * as a month's is.
  *
  * @example
- * rollingBudgets(model.lastDaysFigures.get(30)!, components, 99.9)['email']
+ * rollingBudgets(model.lastDaysFigures.get(30)!, components, 99.9).components['email']
  * //=> { target: 99.9, fullMinutes: 43200, elapsedMinutes: 43200, allowedMinutes: 43.2…, usedMinutes: 2.4, … burnRate: 0.0555… }
  */
 export function rollingBudgets(
   range: PeriodFigures,
   components: readonly BudgetedComponent[],
   siteTarget: number | undefined,
-): Record<string, Budget | null> {
-  const budgets: Record<string, Budget | null> = {};
-  for (const component of components) {
-    const figures = range.components[component.id];
-    if (!figures) continue;
-    budgets[component.id] = errorBudget({
-      target: component.target ?? siteTarget,
-      fullMinutes: figures.minutes,
-      elapsedMinutes: figures.minutes,
-      usedMinutes: figures.weightedMinutes,
-    });
-  }
-  return budgets;
+): PeriodBudgets {
+  return periodBudgets(range, range.period, components, siteTarget);
 }
 
 /**
@@ -161,11 +154,11 @@ export function budgetsByMonth(
   uptime: Pick<UptimeModel, 'months' | 'timeZone'>,
   components: readonly BudgetedComponent[],
   siteTarget: number | undefined,
-): ReadonlyMap<MonthKey, MonthBudgets> {
+): ReadonlyMap<MonthKey, PeriodBudgets> {
   return new Map(
     uptime.months.map((month) => [
       month.key,
-      monthBudgets(month, monthPeriod(month.key, uptime.timeZone), components, siteTarget),
+      periodBudgets(month, monthPeriod(month.key, uptime.timeZone), components, siteTarget),
     ]),
   );
 }

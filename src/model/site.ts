@@ -9,7 +9,7 @@ import { dayBars, indexDays, type DayBar, type DayIndex } from '../engine/days.t
 import { currentStatus, type CurrentStatus } from '../engine/status.ts';
 import { dayPeriod, daysEndingAt, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
 import { computeUptime, type ComponentFigures, type PeriodFigures, type Uptime, type UptimeModel } from '../engine/uptime.ts';
-import { budgetsByMonth, rollingBudgets, type Budget, type MonthBudgets } from '../engine/budget.ts';
+import { budgetsByMonth, rollingBudgets, type PeriodBudgets } from '../engine/budget.ts';
 import {
   bannerView,
   change,
@@ -405,12 +405,12 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   };
 }
 
-/** The site's error budgets: each month's, and each component's over the last 30 and 90 days. */
+/** The site's error budgets: each month's, and over the last 30 and 90 days. */
 export interface SiteBudgets {
   /** By `YYYY-MM`, for every month of `uptime.months`. */
-  byMonth: ReadonlyMap<MonthKey, MonthBudgets>;
-  /** By day count (as `lastDaysFigures`), each counted component's budget by id; `null` without a target. */
-  lastDays: ReadonlyMap<number, Record<string, Budget | null>>;
+  byMonth: ReadonlyMap<MonthKey, PeriodBudgets>;
+  /** By day count, over the same ranges as `lastDaysFigures`. */
+  lastDays: ReadonlyMap<number, PeriodBudgets>;
 }
 
 /**
