@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeUptime, type CountedIncident, type TrackedComponent } from './uptime.ts';
+import { budgetsByMonth, type Budget } from './budget.ts';
 import type { Impact, Weights } from '../input/schema.ts';
 import { incident } from '../../tests/helpers/fixtures.ts';
 
@@ -36,11 +37,13 @@ function intlMonthOf(instant: number, timeZone: string): string {
 
 interface OracleMonth {
   minutes: number;
+  /** The whole month's length, past the as-of instant: a budget's `fullMinutes`. */
+  fullMinutes: number;
   downtime: number;
   /** Minutes in which some component's worst state was each state. */
   any: Record<(typeof SEVERITY)[number], number>;
   incidents: number;
-  components: Record<string, { minutes: number } & Record<(typeof SEVERITY)[number], number>>;
+  components: Record<string, { minutes: number; fullMinutes: number } & Record<(typeof SEVERITY)[number], number>>;
 }
 
 function oracle(components: TrackedComponent[], incidents: CountedIncident[], timeZone: string, asOf: number) {
@@ -75,6 +78,7 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
         key,
         (month = {
           minutes: 0,
+          fullMinutes: 0,
           downtime: 0,
           any: { maintenance: 0, degraded: 0, partial: 0, major: 0 },
           incidents: 0,
@@ -82,12 +86,21 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
         }),
       );
     month.minutes += 1;
+    month.fullMinutes += 1;
     let anyMajor = false;
     const seen = new Set<(typeof SEVERITY)[number]>();
     for (const component of components) {
       if (component.since && t < component.since.getTime()) continue;
-      const figures = (month.components[component.id] ??= { minutes: 0, major: 0, partial: 0, degraded: 0, maintenance: 0 });
+      const figures = (month.components[component.id] ??= {
+        minutes: 0,
+        fullMinutes: 0,
+        major: 0,
+        partial: 0,
+        degraded: 0,
+        maintenance: 0,
+      });
       figures.minutes += 1;
+      figures.fullMinutes += 1;
       let worst = -1;
       for (const a of intervals.get(component.id)!) if (a.start <= t && t < a.end) worst = Math.max(worst, a.rank);
       if (worst >= 0) figures[SEVERITY[worst]!] += 1;
@@ -96,6 +109,15 @@ function oracle(components: TrackedComponent[], incidents: CountedIncident[], ti
     }
     if (anyMajor) month.downtime += 1;
     for (const state of seen) month.any[state] += 1;
+  }
+  // The rest of the as-of month, for budgets: a month's end falls on a quarter hour, so walk those.
+  const asOfMonth = months.get(monthKey(asOf));
+  if (asOfMonth) {
+    let end = asOf;
+    while (monthKey(end) === monthKey(asOf)) end = (Math.floor(end / (15 * MINUTE)) + 1) * 15 * MINUTE;
+    const rest = (end - asOf) / MINUTE;
+    asOfMonth.fullMinutes += rest;
+    for (const figures of Object.values(asOfMonth.components)) figures.fullMinutes += rest;
   }
   for (const i of incidents) {
     if (['major', 'partial', 'degraded'].includes(i.impact) && i.start.getTime() < asOf) {
@@ -119,6 +141,8 @@ const scenario = fc
     weights: weightsArb,
     asOf: fc.integer({ min: 1_000, max: RANGE }),
     since: fc.array(fc.option(fc.integer({ min: -1_500, max: RANGE }), { nil: undefined }), { minLength: 1, maxLength: 3 }),
+    siteTarget: fc.option(fc.constantFrom(99.9, 99.5, 95), { nil: undefined }),
+    targets: fc.array(fc.option(fc.constantFrom(99.99, 99, 90), { nil: undefined }), { minLength: 3, maxLength: 3 }),
     incidents: fc.array(
       fc.record({
         impact: fc.constantFrom(...IMPACTS),
@@ -137,10 +161,11 @@ const scenario = fc
       { maxLength: 8 },
     ),
   })
-  .map(({ timeZone, weights, asOf, since, incidents }) => {
-    const components: TrackedComponent[] = since.map((s, i) => ({
+  .map(({ timeZone, weights, asOf, since, siteTarget, targets, incidents }) => {
+    const components: Array<TrackedComponent & { target?: number | undefined }> = since.map((s, i) => ({
       id: `c${i}`,
       since: s === undefined ? undefined : minuteAt(s),
+      target: targets[i],
     }));
     const written = incidents
       // Only maintenance may start after the as-of instant: anything else is rejected content.
@@ -172,8 +197,39 @@ const scenario = fc
           `i${n}`,
         );
       });
-    return { timeZone, weights, asOf: minuteAt(asOf), components, incidents: written };
+    return { timeZone, weights, asOf: minuteAt(asOf), components, siteTarget, incidents: written };
   });
+
+/** The budget by section 9.2 of the contract, from the oracle's minutes. */
+function oracleBudget(target: number | undefined, fullMinutes: number, elapsedMinutes: number, usedMinutes: number) {
+  if (target === undefined) return null;
+  const allowedMinutes = (fullMinutes * (100 - target)) / 100;
+  const used = usedMinutes / allowedMinutes;
+  return {
+    target,
+    fullMinutes,
+    elapsedMinutes,
+    allowedMinutes,
+    usedMinutes,
+    remainingMinutes: allowedMinutes - usedMinutes,
+    used,
+    burnRate: elapsedMinutes === 0 ? null : (used * fullMinutes) / elapsedMinutes,
+  };
+}
+
+function expectBudget(got: Budget | null | undefined, want: ReturnType<typeof oracleBudget>) {
+  if (want === null) return expect(got).toBeNull();
+  expect(got).toBeTruthy();
+  expect(Object.keys(got!)).toEqual(Object.keys(want));
+  expect(got!.target).toBe(want.target);
+  expect(got!.fullMinutes).toBe(want.fullMinutes);
+  expect(got!.elapsedMinutes).toBe(want.elapsedMinutes);
+  for (const field of ['allowedMinutes', 'usedMinutes', 'remainingMinutes', 'used'] as const) {
+    expect(got![field], field).toBeCloseTo(want[field], 6);
+  }
+  if (want.burnRate === null) expect(got!.burnRate).toBeNull();
+  else expect(got!.burnRate).toBeCloseTo(want.burnRate, 6);
+}
 
 describe('computeUptime against a minute-by-minute oracle', () => {
   it('agrees on every month, component, state, downtime and count', { timeout: 60_000 }, () => {
@@ -200,7 +256,13 @@ describe('computeUptime against a minute-by-minute oracle', () => {
               partial: got.partial,
               degraded: got.degraded,
               maintenance: got.maintenance,
-            }).toEqual(figures);
+            }).toEqual({
+              minutes: figures.minutes,
+              major: figures.major,
+              partial: figures.partial,
+              degraded: figures.degraded,
+              maintenance: figures.maintenance,
+            });
             const uptime =
               100 *
               (1 -
@@ -217,6 +279,37 @@ describe('computeUptime against a minute-by-minute oracle', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('budgetsByMonth against the same oracle', () => {
+  it('agrees on every month’s and component’s budget, the as-of month counted whole', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(scenario, ({ timeZone, weights, asOf, components, siteTarget, incidents }) => {
+        const model = computeUptime({ timeZone, weights, components, incidents, asOf });
+        const budgets = budgetsByMonth(model, components, siteTarget);
+        const expected = oracle(components, incidents, timeZone, asOf.getTime());
+        for (const [key, want] of expected) {
+          const got = budgets.get(key)!;
+          let uptimeSum = 0;
+          for (const [id, figures] of Object.entries(want.components)) {
+            const usedMinutes =
+              weights.major * figures.major +
+              weights.partial * figures.partial +
+              weights.degraded * figures.degraded +
+              weights.maintenance * figures.maintenance;
+            const target = components.find((c) => c.id === id)!.target ?? siteTarget;
+            expectBudget(got.components[id], oracleBudget(target, figures.fullMinutes, figures.minutes, usedMinutes));
+            uptimeSum += 100 * (1 - usedMinutes / figures.minutes);
+          }
+          const count = Object.keys(want.components).length;
+          expect(Object.keys(got.components).sort()).toEqual(Object.keys(want.components).sort());
+          const uptime = count === 0 ? 100 : uptimeSum / count;
+          expectBudget(got.site, oracleBudget(siteTarget, want.fullMinutes, want.minutes, (1 - uptime / 100) * want.minutes));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

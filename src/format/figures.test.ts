@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUptime, formatMinutes, formatUptime } from './figures.ts';
+import { displayUptime, formatBudgetLeft, formatMinutes, formatUptime } from './figures.ts';
 
 describe('displayUptime', () => {
   it('truncates, never rounds up', () => {
@@ -14,6 +14,20 @@ describe('displayUptime', () => {
     expect(formatUptime({ uptime: 100, hasWeightedDowntime: false })).toBe('100.00%');
     expect(formatUptime({ uptime: 99.99999, hasWeightedDowntime: true })).toBe('99.99%');
     expect(formatUptime({ uptime: 100, hasWeightedDowntime: true })).toBe('99.99%');
+  });
+});
+
+describe('formatBudgetLeft', () => {
+  it('truncates what is left to a whole percent, so any spending never shows as 100% left', () => {
+    expect(formatBudgetLeft({ used: 0 })).toBe('100% left');
+    expect(formatBudgetLeft({ used: 0.38 })).toBe('62% left');
+    expect(formatBudgetLeft({ used: 0.384 })).toBe('61% left');
+    expect(formatBudgetLeft({ used: 1e-12 })).toBe('99% left');
+    expect(formatBudgetLeft({ used: 1 })).toBe('0% left');
+  });
+  it('says overspent, never a negative "left"', () => {
+    expect(formatBudgetLeft({ used: 1.0000001 })).toBe('overspent');
+    expect(formatBudgetLeft({ used: 2.5 })).toBe('overspent');
   });
 });
 

@@ -3,6 +3,7 @@
  * numbers; these functions are the only place they are cut for display.
  */
 
+import type { Budget } from '../engine/budget.ts';
 import type { Uptime } from '../engine/uptime.ts';
 
 // Uptimes are computed in floating point; a value meant to be exactly 99.98 may be
@@ -31,6 +32,23 @@ export function displayUptime({ uptime, hasWeightedDowntime }: Uptime): number {
  */
 export function formatUptime(uptime: Uptime): string {
   return `${displayUptime(uptime).toFixed(2)}%`;
+}
+
+/**
+ * What is left of an error budget, in whole percent truncated like uptime (never rounded
+ * up): any spending at all never shows as "100% left". Once more than the whole budget is
+ * used it says "overspent", never a negative "left".
+ *
+ * @example
+ * formatBudgetLeft({ used: 0.384 })   //=> '61% left'
+ * formatBudgetLeft({ used: 0.00001 }) //=> '99% left'
+ * formatBudgetLeft({ used: 1 })       //=> '0% left'
+ * formatBudgetLeft({ used: 1.05 })    //=> 'overspent'
+ */
+export function formatBudgetLeft({ used }: Pick<Budget, 'used'>): string {
+  if (used > 1) return 'overspent';
+  const left = Math.floor((1 - used) * 100 + FLOAT_TOLERANCE);
+  return `${used > 0 ? Math.min(left, 99) : left}% left`;
 }
 
 /** Minutes rounded to the nearest whole minute. */

@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, string> = {
   description: 'description: The dashboard customers sign in to',
   group: 'group: Core',
   since: 'since: 2026-01-24T02:16:00Z',
+  target: 'target: 99.95',
   title: 'title: Emails queued on the job server',
   impact: 'impact: partial (one of major, partial, degraded, maintenance, none)',
   start: 'start: 2026-06-04T09:12:00+02:00',

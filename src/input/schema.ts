@@ -159,8 +159,20 @@ const webUrl = (protocols: readonly string[], example: string) =>
 const linkUrl = (protocols: readonly string[], example: string) =>
   webUrl(protocols, example).transform((value) => new URL(value).href);
 
-/** Badge file names end like this (badges/components/<id>-uptime-30d.svg): an id may not, or two badges would share a file. */
-const BADGE_SUFFIX = /-uptime-\d+d$/;
+/** Badge file names end like this (badges/components/<id>-uptime-30d.svg, <id>-budget-30d.svg): an id may not, or two badges would share a file. */
+const BADGE_SUFFIX = /-(uptime|budget)-\d+d$/;
+
+/**
+ * An uptime target in percent, above 0 and below 100: 100 would allow no minute of
+ * downtime at all, so it would have no error budget.
+ */
+const uptimeTarget = (example: string) =>
+  z
+    .number()
+    .gt(0, { message: `must be above 0; write a percent such as ${example}` })
+    .lt(100, {
+      message: `must be below 100: a target of 100% allows no downtime at all, so it has no error budget; write a percent such as ${example}`,
+    });
 
 /** The name of an environment variable (a GitHub Actions secret), never the secret itself. */
 const secretName = (example: string) =>
@@ -235,7 +247,7 @@ export const siteSchema = z.object({
     message: 'is not an IANA time zone name; write one like Europe/Copenhagen, America/New_York or UTC',
   }),
   /** The uptime the team promises, in percent, e.g. `99.9`. Optional; reviews say "met" or "missed" against it. */
-  uptimeTarget: z.number().gt(0).max(100).optional(),
+  uptimeTarget: uptimeTarget('uptimeTarget: 99.9').optional(),
   /** How much a minute in each state costs uptime, from 0 (not at all) to 1 (fully). Defaults: major 1, partial 0.3, degraded 0, maintenance 0. */
   weights: z
     .object({
@@ -284,10 +296,10 @@ export type Weights = SiteSettings['weights'];
 
 /** One entry of `content/components.yaml`: a part of the product whose uptime is tracked. */
 export const componentSchema = z.object({
-  /** Unique id, used in incident files, e.g. `web-app`. May not end like a badge name (`-uptime-30d`). Required. */
+  /** Unique id, used in incident files, e.g. `web-app`. May not end like a badge name (`-uptime-30d`, `-budget-30d`). Required. */
   id: slug('component id', 'web-app').refine(
     (id) => !BADGE_SUFFIX.test(id),
-    'ends like the name of an uptime badge ("-uptime-30d"), so two components would share a badge file; choose an id that does not end in -uptime-<days>d',
+    'ends like the name of a badge ("-uptime-30d", "-budget-30d"), so two components would share a badge file; choose an id that does not end in -uptime-<days>d or -budget-<days>d',
   ),
   /** Name shown to customers, e.g. `Web application`. Required. */
   name: text().pipe(z.string().min(1)),
@@ -297,6 +309,11 @@ export const componentSchema = z.object({
   group: text().pipe(z.string().min(1)).optional(),
   /** The instant from which the component is tracked; time before it never counts. Optional. */
   since: timestamp.optional(),
+  /**
+   * This component's uptime target in percent, above 0 and below 100, e.g. `99.95`; it sets the
+   * component's error budget. Optional; default: `uptimeTarget` of site.yaml.
+   */
+  target: uptimeTarget('target: 99.95').optional(),
 });
 export type Component = z.output<typeof componentSchema>;
 

@@ -9,6 +9,7 @@ import { dayBars, indexDays, type DayBar, type DayIndex } from '../engine/days.t
 import { currentStatus, type CurrentStatus } from '../engine/status.ts';
 import { dayPeriod, daysEndingAt, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
 import { computeUptime, type ComponentFigures, type PeriodFigures, type Uptime, type UptimeModel } from '../engine/uptime.ts';
+import { budgetsByMonth, rollingBudgets, type PeriodBudgets } from '../engine/budget.ts';
 import {
   bannerView,
   change,
@@ -183,6 +184,8 @@ export interface SiteModel {
   lastDaysFigures: ReadonlyMap<number, PeriodFigures>;
   /** Each component's bars for those days, by id. */
   bars: ReadonlyMap<string, DayBar[]>;
+  /** Error budgets (content contract, section 9), computed once from the figures above. */
+  budgets: SiteBudgets;
   /** Which incidents touched which day and month. */
   dayIndex: DayIndex;
   /** What the as-of instant hides because it is dated later (content contract, section 8). */
@@ -361,6 +364,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     days,
     lastDaysFigures,
     bars,
+    budgets: siteBudgets(uptime, components, site.uptimeTarget, lastDaysFigures),
     dayIndex,
     hidden,
     scheduledUpdates,
@@ -411,6 +415,30 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       knownCategories,
       writtenReviews: reviews.length,
     },
+  };
+}
+
+/** The site's error budgets: each month's, and over the last 30 and 90 days. */
+export interface SiteBudgets {
+  /** By `YYYY-MM`, for every month of `uptime.months`. */
+  byMonth: ReadonlyMap<MonthKey, PeriodBudgets>;
+  /** By day count, over the same ranges as `lastDaysFigures`. */
+  lastDays: ReadonlyMap<number, PeriodBudgets>;
+}
+
+/**
+ * The error budgets of the build: the site's target for the site, each component's own
+ * `target` (else the site's) for it. The ranges end at the as-of instant.
+ */
+export function siteBudgets(
+  uptime: UptimeModel,
+  components: readonly Component[],
+  siteTarget: number | undefined,
+  lastDaysFigures: ReadonlyMap<number, PeriodFigures>,
+): SiteBudgets {
+  return {
+    byMonth: budgetsByMonth(uptime, components, siteTarget),
+    lastDays: new Map([...lastDaysFigures].map(([days, figures]) => [days, rollingBudgets(figures, components, siteTarget)])),
   };
 }
 

@@ -1,10 +1,11 @@
 /**
- * Badges: the overall status and each component's state and 30/90-day uptime, as
- * shields-like SVG (made with badge-maker, shields.io's own renderer) and as shields.io
- * endpoint JSON, so a README can embed either.
+ * Badges: the overall status and each component's state, 30/90-day uptime and 30-day error
+ * budget left, as shields-like SVG (made with badge-maker, shields.io's own renderer) and as
+ * shields.io endpoint JSON, so a README can embed either.
  */
 import { makeBadge } from 'badge-maker';
-import { formatUptime } from '../format/figures.ts';
+import type { Budget } from '../engine/budget.ts';
+import { formatBudgetLeft, formatUptime } from '../format/figures.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { ComponentState } from '../engine/status.ts';
 import { COMPONENT_STATE_LABELS } from '../model/vocabulary.ts';
@@ -32,6 +33,15 @@ function uptimeColour(uptime: number, target: number | undefined): string {
   return uptime >= goal ? 'brightgreen' : uptime >= goal - 0.5 ? 'yellow' : 'red';
 }
 
+/** The error-budget badges cover this many days, ending at the as-of instant. */
+export const BUDGET_BADGE_DAYS = 30;
+
+/** Green while more than half the budget is left, yellow above a quarter, orange above none, red when spent or overspent. */
+function budgetColour({ used }: Budget): string {
+  const left = 1 - used;
+  return left > 0.5 ? 'brightgreen' : left > 0.25 ? 'yellow' : left > 0 ? 'orange' : 'red';
+}
+
 /** Every badge of the site. */
 export function badges(model: SiteModel): Badge[] {
   const { status, site } = model;
@@ -48,9 +58,17 @@ export function badges(model: SiteModel): Badge[] {
     if (!figures) return [];
     return [{ name, label, message: formatUptime(figures), color: uptimeColour(figures.uptime, site.uptimeTarget) }];
   };
+  // Undefined: not tracked in the range, so no badge (as for uptime); null: no target, so no budget.
+  const budgetBadge = (name: string, label: string, budget: Budget | null | undefined): Badge[] => {
+    if (budget === undefined) return [];
+    if (budget === null) return [{ name, label, message: 'no target', color: 'lightgrey' }];
+    return [{ name, label, message: formatBudgetLeft(budget), color: budgetColour(budget) }];
+  };
+  const budgets = model.budgets.lastDays.get(BUDGET_BADGE_DAYS);
   for (const days of model.lastDaysFigures.keys()) {
     list.push(...uptimeBadge(`uptime-${days}d`, `uptime ${days}d`, model.lastDaysFigures.get(days)));
   }
+  list.push(...budgetBadge(`budget-${BUDGET_BADGE_DAYS}d`, `error budget ${BUDGET_BADGE_DAYS}d`, budgets?.site));
   for (const component of model.components) {
     const state = status.componentState.get(component.id) ?? 'operational';
     list.push({
@@ -68,6 +86,13 @@ export function badges(model: SiteModel): Badge[] {
         ),
       );
     }
+    list.push(
+      ...budgetBadge(
+        `components/${component.id}-budget-${BUDGET_BADGE_DAYS}d`,
+        `${component.name} error budget ${BUDGET_BADGE_DAYS}d`,
+        budgets?.components[component.id],
+      ),
+    );
   }
   return list;
 }

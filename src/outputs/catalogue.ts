@@ -60,6 +60,11 @@ export const OUTPUTS: readonly Output[] = [
     what: 'SVG badge of the overall status (also .json for shields.io’s endpoint badge)',
   },
   { path: 'badges/uptime-30d.svg', kind: 'badge', what: 'SVG badge of the average uptime over 30 days (also 90d, and .json)' },
+  {
+    path: 'badges/budget-30d.svg',
+    kind: 'badge',
+    what: 'SVG badge of the error budget left over 30 days (“62% left”, “overspent”; “no target” without one), also .json; each component’s is badges/components/<id>-budget-30d.svg',
+  },
   { path: 'sitemap-index.xml', kind: 'text', what: 'Sitemap of every page, for search engines' },
   { path: 'robots.txt', kind: 'text', what: 'Crawler rules, pointing at the sitemap' },
 ];

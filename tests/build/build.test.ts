@@ -61,6 +61,7 @@ describe('the sample site', () => {
       'downtimeMinutes',
       'incidents',
       'maintenances',
+      'budget',
       'components',
     ]);
   });
@@ -80,7 +81,11 @@ describe('the sample site', () => {
       partial: 0,
       degraded: 0,
       maintenance: 0,
+      budget: june.components['imports']!.budget,
     });
+    // 2 of the (1 − 0.999) × 43,200 = 43.2 minutes the target allows (docs/authoring.md's example).
+    expect(june.components['imports']!.budget).toMatchObject({ fullMinutes: 43_200, usedMinutes: 2 });
+    expect(june.budget!.allowedMinutes).toBeCloseTo(43.2, 9);
     expect(june.components['email']).toMatchObject({ partial: 76, major: 0 });
   });
 

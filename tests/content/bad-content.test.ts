@@ -76,6 +76,9 @@ const cases: Case[] = [
   { name: 'a support link with a javascript: URL', edit: (dir) => appendFileSync(join(dir, 'site.yaml'), 'links:\n  support: "javascript:alert(1)"\n'), file: 'site.yaml', field: 'links.support' },
   { name: 'a weight above 1', edit: (dir) => appendFileSync(join(dir, 'site.yaml'), 'weights:\n  major: 2\n'), file: 'site.yaml', field: 'weights.major' },
   { name: 'a duplicate component id', edit: replace('components.yaml', 'id: email', 'id: web-app'), file: 'components.yaml', field: '[1].id' },
+  { name: 'a component target of 100', edit: replace('components.yaml', '  name: Email delivery\n', '  name: Email delivery\n  target: 100\n'), file: 'components.yaml', field: '[1].target' },
+  { name: 'a component target written as text', edit: replace('components.yaml', '  name: Email delivery\n', '  name: Email delivery\n  target: "99.95%"\n'), file: 'components.yaml', field: '[1].target' },
+  { name: 'a component id that collides with a budget badge', edit: (dir) => appendFileSync(join(dir, 'components.yaml'), '- id: web-app-budget-30d\n  name: Collides\n'), file: 'components.yaml', field: '[2].id' },
   { name: 'a component since without an offset', edit: replace('components.yaml', '2026-05-01T00:00:00+02:00', '2026-05-01T00:00:00'), file: 'components.yaml', field: '[1].since' },
   // Incident frontmatter
   { name: 'an impact of the wrong type', edit: replace(INCIDENT, 'impact: partial', 'impact: 3'), file: INCIDENT, field: 'impact' },
