@@ -30,6 +30,8 @@ export const STATUSPAGE_DOCUMENTS = [
 
 /** The periods of the uptime badges, in days. */
 export const BADGE_DAYS = [30, 90] as const;
+/** The error-budget badges cover this many days, ending at the as-of instant. */
+export const BUDGET_BADGE_DAYS = 30;
 
 const feedPaths = ({ componentIds }: RouteContent) => [
   'feeds/incidents',
@@ -41,7 +43,12 @@ const feedPaths = ({ componentIds }: RouteContent) => [
 const badgeNames = ({ componentIds }: RouteContent) => [
   'status',
   ...BADGE_DAYS.map((days) => `uptime-${days}d`),
-  ...componentIds.flatMap((id) => [`components/${id}`, ...BADGE_DAYS.map((days) => `components/${id}-uptime-${days}d`)]),
+  `budget-${BUDGET_BADGE_DAYS}d`,
+  ...componentIds.flatMap((id) => [
+    `components/${id}`,
+    ...BADGE_DAYS.map((days) => `components/${id}-uptime-${days}d`),
+    `components/${id}-budget-${BUDGET_BADGE_DAYS}d`,
+  ]),
 ];
 
 /** Each file under `src/pages/`, and the paths (relative to the base, no leading `/`) it builds. */

@@ -6,6 +6,7 @@
 import { makeBadge } from 'badge-maker';
 import type { Budget } from '../engine/budget.ts';
 import { formatBudgetLeft, formatUptime } from '../format/figures.ts';
+import { BUDGET_BADGE_DAYS } from '../format/routes.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { ComponentState } from '../engine/status.ts';
 import { COMPONENT_STATE_LABELS } from '../model/vocabulary.ts';
@@ -32,9 +33,6 @@ function uptimeColour(uptime: number, target: number | undefined): string {
   const goal = target ?? 99.9;
   return uptime >= goal ? 'brightgreen' : uptime >= goal - 0.5 ? 'yellow' : 'red';
 }
-
-/** The error-budget badges cover this many days, ending at the as-of instant. */
-export const BUDGET_BADGE_DAYS = 30;
 
 /** Green while more than half the budget is left, yellow above a quarter, orange above none, red when spent or overspent. */
 function budgetColour({ used }: Budget): string {
