@@ -25,6 +25,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps?: Step[];
   uses?: string;
+  secrets?: string;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -143,6 +144,8 @@ describe('declare.yml', () => {
     expect(write.run).not.toContain('${{');
     expect(declare.jobs['declare']!.permissions).toEqual({ contents: 'write' });
     expect(declare.jobs['publish']!.uses).toBe('./.github/workflows/publish.yml');
+    // A called workflow sees none of the caller's secrets unless handed them: the notify job would have none.
+    expect(declare.jobs['publish']!.secrets).toBe('inherit');
   });
 });
 
