@@ -363,7 +363,7 @@ describe('npm run notify', { timeout: 30_000 }, () => {
     );
     expect(lines[1]).toMatch(/^\d+ events? since nothing \(a first deploy: only what is going on\); 0 channels\.$/);
     expect(lines.at(-1)).toBe(
-      `No channels are configured, so nothing is sent. To add one, write \`notifications: { channels: [{ type: slack, url: SLACK_WEBHOOK_URL }] }\` in ${site}, add the secret SLACK_WEBHOOK_URL and pass it to this job (npm run check says how); Teams, Discord, webhooks and email: docs/publishing.md#notifications.`,
+      `No channels are configured, so nothing is sent. To add one, write \`notifications: { channels: [{ type: slack, url: SLACK_WEBHOOK_URL }] }\` in ${site}, add the secret SLACK_WEBHOOK_URL and pass it to the notify step of publish.yml (npm run check says how); Teams, Discord, webhooks and email: docs/publishing.md#notifications.`,
     );
 
     const saved = join(work, 'saved-live');

@@ -70,28 +70,28 @@ if (values['save-live']) {
   process.exit(0);
 }
 
-const before = values.previous ? readPrevious(values.previous) : await fetchSite();
 const now = readSite(values.current);
 if (!now) {
   console.error(`${values.current}/api/v2/ has no Statuspage documents: build the site first (npm run build).`);
   process.exit(1);
 }
+const before = values.previous ? readPrevious(values.previous) : await fetchSite();
 const events = statusEvents(before, now.site);
 const channels = site.notifications?.channels ?? [];
 console.log(
   `${events.length} event${events.length === 1 ? '' : 's'} since ${before ? 'the previous deploy' : 'nothing (a first deploy: only what is going on)'}; ${channels.length} channel${channels.length === 1 ? '' : 's'}.`,
 );
 for (const event of events) console.log(`  ${event.id}  ${event.kind}`);
+let ledger = readLedger(values.ledger);
+// Written at once, so the workflow's cache finds the file even when nothing is delivered.
+if (!values['dry-run']) writeLedger(values.ledger, ledger);
 if (channels.length === 0) {
   console.log(
-    `No channels are configured, so nothing is sent. To add one, write \`notifications: { channels: [{ type: slack, url: SLACK_WEBHOOK_URL }] }\` in ${join(contentDirectory(), 'site.yaml')}, add the secret SLACK_WEBHOOK_URL and pass it to this job (npm run check says how); Teams, Discord, webhooks and email: docs/publishing.md#notifications.`,
+    `No channels are configured, so nothing is sent. To add one, write \`notifications: { channels: [{ type: slack, url: SLACK_WEBHOOK_URL }] }\` in ${join(contentDirectory(), 'site.yaml')}, add the secret SLACK_WEBHOOK_URL and pass it to the notify step of publish.yml (npm run check says how); Teams, Discord, webhooks and email: docs/publishing.md#notifications.`,
   );
   process.exit(0);
 }
 
-let ledger = readLedger(values.ledger);
-// Written at once, so the workflow's cache finds the file even when nothing is delivered.
-if (!values['dry-run']) writeLedger(values.ledger, ledger);
 const failed: string[] = [];
 for (const channel of channels) {
   const label = `${channel.type} ${channel.name ?? ('url' in channel ? channel.url : channel.to.join(', '))}`;

