@@ -67,14 +67,15 @@ export function postJson(
       if (response.ok) return { ok: true };
       return { ok: false, retry: response.status >= 500 || response.status === 429, error: `HTTP ${response.status}` };
     } catch (error) {
-      const name = (error as Error).name;
-      const why =
-        name === 'TimeoutError'
-          ? `timed out after ${options.timeoutMs} ms`
-          : (((error as Error).cause as Error | undefined)?.message ?? (error as Error).message);
-      return { ok: false, retry: true, error: why };
+      return { ok: false, retry: true, error: fetchError(error, options.timeoutMs) };
     }
   });
+}
+
+/** Why a `fetch` threw, in words: "timed out after 10000 ms", or the cause under undici's "fetch failed" (e.g. "connect ECONNREFUSED 127.0.0.1:9"). */
+export function fetchError(error: unknown, timeoutMs: number): string {
+  if ((error as Error).name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  return ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
 }
 
 export interface Mail {

