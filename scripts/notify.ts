@@ -37,17 +37,20 @@ export const LIVE_DOCUMENTS = [
   'api/v2/status.json',
 ] as const;
 
-const { values } = parseCommandLine('npm run notify [-- --previous DIR] [--current DIR] [--ledger FILE] [--save-live DIR] [--dry-run]', {
-  options: {
-    previous: { type: 'string' },
-    current: { type: 'string', default: 'dist' },
-    'save-live': { type: 'string' },
-    ledger: { type: 'string', default: 'notify/delivered.json' },
-    'dry-run': { type: 'boolean', default: false },
-    'timeout-ms': { type: 'string', default: String(DEFAULT_DELIVERY.timeoutMs) },
-    'backoff-ms': { type: 'string', default: String(DEFAULT_DELIVERY.backoffMs) },
+const { values } = parseCommandLine(
+  'npm run notify [-- --previous DIR] [--current DIR] [--ledger FILE] [--save-live DIR] [--dry-run]',
+  {
+    options: {
+      previous: { type: 'string' },
+      current: { type: 'string', default: 'dist' },
+      'save-live': { type: 'string' },
+      ledger: { type: 'string', default: 'notify/delivered.json' },
+      'dry-run': { type: 'boolean', default: false },
+      'timeout-ms': { type: 'string', default: String(DEFAULT_DELIVERY.timeoutMs) },
+      'backoff-ms': { type: 'string', default: String(DEFAULT_DELIVERY.backoffMs) },
+    },
   },
-});
+);
 const delivery: DeliveryOptions = {
   timeoutMs: Number(values['timeout-ms']),
   attempts: DEFAULT_DELIVERY.attempts,
