@@ -38,7 +38,7 @@ export const STATE_TO_STATUSPAGE: Record<ComponentState, ComponentStatus> = {
   maintenance: 'under_maintenance',
 };
 
-const UPDATE_TO_STATUSPAGE: Record<UpdateStatus, IncidentStatus | MaintenanceStatus> = {
+export const UPDATE_TO_STATUSPAGE: Record<UpdateStatus, IncidentStatus | MaintenanceStatus> = {
   investigating: 'investigating',
   identified: 'identified',
   monitoring: 'monitoring',
