@@ -22,11 +22,11 @@ import { siteSchema, type Component, type SiteSettings } from '../src/input/sche
 import { componentsText, ImportError, planImport, type ImportResult } from '../src/import/content.ts';
 import { mapStatuspage } from '../src/import/statuspage.ts';
 import { mapCstate } from '../src/import/cstate.ts';
-import { fetchManageApi, fetchPublicApi } from '../src/import/http.ts';
+import { fetchManageApi, fetchPublicApi, PER_PAGE } from '../src/import/http.ts';
 import { RECENT_LIMIT } from '../src/outputs/statuspage.ts';
 
 const USAGE = `Usage:
-  npm run import -- statuspage --page <page id> --api-key-env STATUSPAGE_API_KEY [--dry-run]
+  npm run import -- statuspage --page <page id> --api-key-env STATUSPAGE_API_KEY [--api-url URL] [--per-page N] [--dry-run]
   npm run import -- statuspage --public https://status.example.com [--dry-run]
   npm run import -- cstate <path to a cState site> [--dry-run]`;
 
@@ -36,6 +36,7 @@ const { values: flags, positionals } = parseArgs({
     page: { type: 'string' },
     'api-key-env': { type: 'string' },
     'api-url': { type: 'string', default: 'https://api.statuspage.io/v1' },
+    'per-page': { type: 'string', default: '100' },
     public: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -62,7 +63,11 @@ const usage = (problem: string): never => {
 };
 
 /** site.yaml, components.yaml (absent in a new site) and the incidents already there. */
-function readContent(): { site: SiteSettings; components: Component[]; incidents: Array<{ slug: string; title: string; start: Date }> } {
+function readContent(): {
+  site: SiteSettings;
+  components: Component[];
+  incidents: Array<{ slug: string; title: string; start: Date }>;
+} {
   const loaded = loadContent(dir, { checkBodies: false });
   if (loaded.content) return loaded.content;
   const componentsMissing = (e: ContentError) => e.file.endsWith('components.yaml') && e.problem === 'is missing';
@@ -103,14 +108,24 @@ async function read(existing: Component[], site: SiteSettings, now: Date): Promi
         },
       ]);
     }
-    const data = await fetchManageApi({ api: flags['api-url']!, pageId: flags.page!, key: secret!, keyVariable }, { log });
+    const data = await fetchManageApi(
+      { api: flags['api-url']!, pageId: flags.page!, key: secret!, keyVariable, perPage: Number(flags['per-page']) || PER_PAGE },
+      { log },
+    );
     return { label: `Statuspage page ${flags.page}`, result: mapStatuspage(data, options) };
   }
   if (source === 'cstate') {
     if (!path) usage('cstate needs the path of the cState site (the folder holding config.yml).');
     const configFile = join(path!, 'config.yml');
     if (!existsSync(configFile)) {
-      stop([{ file: show(configFile), field: '(file)', problem: 'does not exist', fix: 'give the folder of the cState site, the one holding config.yml (config.toml is not read: convert it to YAML)' }]);
+      stop([
+        {
+          file: show(configFile),
+          field: '(file)',
+          problem: 'does not exist',
+          fix: 'give the folder of the cState site, the one holding config.yml (config.toml is not read: convert it to YAML)',
+        },
+      ]);
     }
     const issuesDir = join(path!, 'content', 'issues');
     const issues = existsSync(issuesDir)
@@ -139,8 +154,13 @@ async function main(): Promise<void> {
   const componentsFile = join(dir, 'components.yaml');
   const writes = plan.files.map((f) => ({ path: join(dir, f.path), text: f.text }));
   if (plan.components.length > 0) {
-    const before = existsSync(componentsFile) ? readFileSync(componentsFile, 'utf8') : '# The components whose uptime is tracked. Incidents refer to them by id.\n';
-    writes.push({ path: componentsFile, text: `${before}${before.endsWith('\n') ? '' : '\n'}${componentsText(plan.components, zone)}` });
+    const before = existsSync(componentsFile)
+      ? readFileSync(componentsFile, 'utf8')
+      : '# The components whose uptime is tracked. Incidents refer to them by id.\n';
+    writes.push({
+      path: componentsFile,
+      text: `${before}${before.endsWith('\n') ? '' : '\n'}${componentsText(plan.components, zone)}`,
+    });
   }
 
   // The whole result is checked on a copy first, with the build's rules.
@@ -157,7 +177,8 @@ async function main(): Promise<void> {
     const own = errors
       .filter((e) => written.has(e.file))
       .map((e) => ({ ...e, file: show(join(dir, relative(show(stage), e.file))) }));
-    if (own.length > 0) stop(own, `The imported content would not pass the content check. Nothing was imported; ${show(dir)}/ is as it was.`);
+    if (own.length > 0)
+      stop(own, `The imported content would not pass the content check. Nothing was imported; ${show(dir)}/ is as it was.`);
   } finally {
     rmSync(dirname(stage), { recursive: true, force: true });
   }
@@ -165,7 +186,10 @@ async function main(): Promise<void> {
   say(`${dry ? 'Dry run: nothing is written. ' : ''}Importing from ${label} into ${show(dir)}/ (times in ${zone}).`);
   for (const notice of result.notices) say(`Note: ${notice}`);
   const verb = dry ? 'Would add' : 'Added';
-  if (plan.components.length > 0) say(`${verb} ${plan.components.length} components to ${show(componentsFile)}: ${plan.components.map((c) => c.id).join(', ')}`);
+  if (plan.components.length > 0)
+    say(
+      `${verb} ${plan.components.length} components to ${show(componentsFile)}: ${plan.components.map((c) => c.id).join(', ')}`,
+    );
   if (plan.files.length > 0) say(`${dry ? 'Would write' : 'Wrote'} ${plan.files.length} incidents:`);
   for (const file of plan.files) say(`  ${show(join(dir, file.path))}  (${file.item})`);
   if (plan.present.length > 0) say(`Already there, left as they are: ${plan.present.length} incidents.`);
@@ -174,16 +198,26 @@ async function main(): Promise<void> {
   const byNote = Map.groupBy(result.losses, (loss) => loss.note);
   for (const [note, items] of byNote) {
     if (items.length <= 3) for (const { item } of items) say(`  ${item} — ${note}`);
-    else say(`  ${items.length} items, e.g. ${items.slice(0, 2).map((i) => i.item).join(', ')} — ${note}`);
+    else
+      say(
+        `  ${items.length} items, e.g. ${items
+          .slice(0, 2)
+          .map((i) => i.item)
+          .join(', ')} — ${note}`,
+      );
   }
-  if (!dry) for (const write of writes) {
-    mkdirSync(dirname(write.path), { recursive: true });
-    writeFileSync(write.path, write.text);
-  }
+  if (!dry)
+    for (const write of writes) {
+      mkdirSync(dirname(write.path), { recursive: true });
+      writeFileSync(write.path, write.text);
+    }
   say(
     `Summary: ${result.components.length} components (${plan.components.length} new), ${result.incidents.length} incidents read, ${plan.files.length} ${dry ? 'to write' : 'written'}, ${plan.present.length} already there, ${result.losses.length} lossy mappings.`,
   );
-  if (!dry && writes.length > 0) say('Check the figures: npm run check:content, then npm run build and compare /uptime/ with the old page (docs/importing.md).');
+  if (!dry && writes.length > 0)
+    say(
+      'Check the figures: npm run check:content, then npm run build and compare /uptime/ with the old page (docs/importing.md).',
+    );
 }
 
 main().catch((error: unknown) => {

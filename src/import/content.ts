@@ -134,7 +134,10 @@ export function settleIncident(
   const first = settled[0]?.at;
   const last = settled.at(-1)?.at;
   if (!maintenance && first && first < start) {
-    losses.push({ item: incident.item, note: `starts at its first update (${first.toISOString()}), before the start the source gives` });
+    losses.push({
+      item: incident.item,
+      note: `starts at its first update (${first.toISOString()}), before the start the source gives`,
+    });
     start = first;
   }
   if (end && last && last > end) {
@@ -277,7 +280,11 @@ export function planImport(
       }
       if (there) continue;
       planned.add(slug);
-      plan.files.push({ path: `incidents/${slug.slice(0, 4)}/${slug}.md`, text: incidentFile(incident, timeZone), item: incident.item });
+      plan.files.push({
+        path: `incidents/${slug.slice(0, 4)}/${slug}.md`,
+        text: incidentFile(incident, timeZone),
+        item: incident.item,
+      });
       break;
     }
   }

@@ -83,7 +83,13 @@ function readYaml(text: string, file: string, firstLine: number, problems: Conte
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ file, line: firstLine + 1, field: '(YAML)', problem: 'is not a list of fields', fix: 'write fields as "name: value" lines' });
+    problems.push({
+      file,
+      line: firstLine + 1,
+      field: '(YAML)',
+      problem: 'is not a list of fields',
+      fix: 'write fields as "name: value" lines',
+    });
     return undefined;
   }
   const lineOf = (key: string) => {
@@ -93,7 +99,8 @@ function readYaml(text: string, file: string, firstLine: number, problems: Conte
   return { data: data as Record<string, unknown>, lineOf };
 }
 
-const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? plainText(String(value)) : undefined);
+const textOf = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? plainText(String(value)) : undefined;
 
 /** Hugo shortcodes (`{{< track "…" >}}`) only cState's theme can render. */
 const SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
@@ -107,7 +114,8 @@ export function mapCstate(files: CstateFiles, options: CstateOptions): ImportRes
   if (!config) throw new ImportError(problems);
   const zoneSetting = textOf(config.data['timeZone']);
   const sourceZone = zoneSetting && isTimeZone(zoneSetting) ? zoneSetting : 'UTC';
-  if (!zoneSetting) notices.push(`${files.config.file} sets no timeZone: dates without an offset are read as UTC, as Hugo reads them.`);
+  if (!zoneSetting)
+    notices.push(`${files.config.file} sets no timeZone: dates without an offset are read as UTC, as Hugo reads them.`);
 
   const params = (config.data['params'] ?? {}) as Record<string, unknown>;
   const untitled = new Set(
@@ -116,7 +124,11 @@ export function mapCstate(files: CstateFiles, options: CstateOptions): ImportRes
       .map((c: Record<string, unknown>) => String(c['name'])),
   );
   const systems = (Array.isArray(params['systems']) ? params['systems'] : [])
-    .map((s: Record<string, unknown>) => ({ name: textOf(s?.['name']), description: textOf(s?.['description']), category: textOf(s?.['category']) }))
+    .map((s: Record<string, unknown>) => ({
+      name: textOf(s?.['name']),
+      description: textOf(s?.['description']),
+      category: textOf(s?.['category']),
+    }))
     .filter((s): s is { name: string; description: string | undefined; category: string | undefined } => Boolean(s.name));
   if (systems.length === 0) {
     problems.push({
@@ -132,14 +144,12 @@ export function mapCstate(files: CstateFiles, options: CstateOptions): ImportRes
     systems.map((s) => s.name),
     options.existing,
   );
-  const components = systems.map(
-    (s): ImportedComponent => ({
-      id: ids.get(s.name)!,
-      name: s.name,
-      description: s.description,
-      group: s.category && !untitled.has(s.category) ? s.category : undefined,
-    }),
-  );
+  const components = systems.map((s): ImportedComponent => ({
+    id: ids.get(s.name)!,
+    name: s.name,
+    description: s.description,
+    group: s.category && !untitled.has(s.category) ? s.category : undefined,
+  }));
   const byName = new Map(systems.map((s) => [s.name.toLowerCase(), ids.get(s.name)!]));
   const allIds = [...new Set([...options.existing.map((c) => c.id), ...components.map((c) => c.id)])];
 
@@ -185,7 +195,11 @@ function mapIssue(
   if (!title) return fail('title', 'is missing', 'give the issue a title: line, e.g. title: Sign-in errors');
   const start = hugoDate(data['date'], context.zone);
   if (!start) {
-    return fail('date', `"${excerpt(String(data['date'] ?? ''))}" is not a date`, 'write it as cState does, e.g. date: 2026-06-04 09:12:00');
+    return fail(
+      'date',
+      `"${excerpt(String(data['date'] ?? ''))}" is not a date`,
+      'write it as cState does, e.g. date: 2026-06-04 09:12:00',
+    );
   }
   const informational = data['informational'] === true;
   const severity = textOf(data['severity']);
@@ -198,7 +212,11 @@ function mapIssue(
   if (data['resolvedWhen'] !== undefined && data['resolvedWhen'] !== null && data['resolvedWhen'] !== '') {
     end = hugoDate(data['resolvedWhen'], context.zone);
     if (!end) {
-      return fail('resolvedWhen', `"${excerpt(String(data['resolvedWhen']))}" is not a date`, 'write it like the date, e.g. resolvedWhen: 2026-06-04 09:40:00');
+      return fail(
+        'resolvedWhen',
+        `"${excerpt(String(data['resolvedWhen']))}" is not a date`,
+        'write it like the date, e.g. resolvedWhen: 2026-06-04 09:40:00',
+      );
     }
     if (end < start) {
       note('resolvedWhen is before its date: imported as ending when it began');
@@ -216,6 +234,17 @@ function mapIssue(
   });
   const shortcodes = page.body.match(SHORTCODE);
   if (shortcodes) note(`its text has ${shortcodes.length} Hugo shortcode(s), removed (e.g. ${excerpt(shortcodes[0]!, 40)})`);
-  const body = plainText(page.body.replace(SHORTCODE, '')).replace(/[ \t]+$/gm, '').trim();
-  return { item: file, title, impact, start, end, components: [...new Map(components.map((c) => [c.id, c])).values()], updates: [], body };
+  const body = plainText(page.body.replace(SHORTCODE, ''))
+    .replace(/[ \t]+$/gm, '')
+    .trim();
+  return {
+    item: file,
+    title,
+    impact,
+    start,
+    end,
+    components: [...new Map(components.map((c) => [c.id, c])).values()],
+    updates: [],
+    body,
+  };
 }

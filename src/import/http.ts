@@ -84,7 +84,13 @@ export async function getJson(
  * scheduled maintenances, each read page by page (`page`, `per_page`) until a short page.
  */
 export async function fetchManageApi(
-  { api, pageId, key, keyVariable }: { api: string; pageId: string; key: string; keyVariable: string },
+  {
+    api,
+    pageId,
+    key,
+    keyVariable,
+    perPage = PER_PAGE,
+  }: { api: string; pageId: string; key: string; keyVariable: string; perPage?: number },
   options: HttpOptions = {},
 ): Promise<StatuspageData> {
   const root = `${api.replace(/\/$/, '')}/pages/${encodeURIComponent(pageId)}`;
@@ -92,11 +98,11 @@ export async function fetchManageApi(
   const all = async <T extends z.ZodType>(path: string, schema: z.ZodArray<T>): Promise<Array<z.output<T>>> => {
     const items: Array<z.output<T>> = [];
     for (let page = 1; ; page++) {
-      const url = `${root}/${path}?page=${page}&per_page=${PER_PAGE}`;
+      const url = `${root}/${path}?page=${page}&per_page=${perPage}`;
       const json = await getJson(url, { ...options, refused, headers: { authorization: `OAuth ${key}` } });
       const batch = readAnswer(schema, json, url);
       items.push(...batch);
-      if (batch.length < PER_PAGE) return items;
+      if (batch.length < perPage) return items;
     }
   };
   const components = await all('components', STATUSPAGE_ANSWERS.components);

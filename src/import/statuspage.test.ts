@@ -9,7 +9,14 @@ const data = (incidents: unknown[]): StatuspageData => ({
   components: readAnswer(
     STATUSPAGE_ANSWERS.components,
     [
-      { id: 'c1', name: 'Web app', position: 1, group_id: 'g1', start_date: '2026-03-16', created_at: '2026-03-16T09:00:00+01:00' },
+      {
+        id: 'c1',
+        name: 'Web app',
+        position: 1,
+        group_id: 'g1',
+        start_date: '2026-03-16',
+        created_at: '2026-03-16T09:00:00+01:00',
+      },
       { id: 'c2', name: 'API', position: 2, group_id: 'g1' },
       { id: 'g1', name: 'Core', group: true, components: ['c1', 'c2'] },
     ],
@@ -52,13 +59,19 @@ describe('mapStatuspage', () => {
       resolved_at: '2026-06-10T11:00:00+02:00',
       components: [{ id: 'c1' }, { id: 'c2' }],
       incident_updates: [
-        update('resolved', '2026-06-10T11:00:00+02:00', 'Fixed.', [{ code: 'c2', old_status: 'major_outage', new_status: 'operational' }]),
+        update('resolved', '2026-06-10T11:00:00+02:00', 'Fixed.', [
+          { code: 'c2', old_status: 'major_outage', new_status: 'operational' },
+        ]),
         update('identified', '2026-06-10T10:20:00+02:00', 'The web app is slow too.', [
           { code: 'c1', old_status: 'operational', new_status: 'degraded_performance' },
           { code: 'c2', old_status: 'major_outage', new_status: 'major_outage' },
         ]),
-        update('investigating', '2026-06-10T10:00:00+02:00', 'The API is down.', [{ code: 'c2', old_status: 'operational', new_status: 'major_outage' }]),
-        update('monitoring', '2026-06-10T10:40:00+02:00', 'Web app recovered.', [{ code: 'c1', old_status: 'degraded_performance', new_status: 'operational' }]),
+        update('investigating', '2026-06-10T10:00:00+02:00', 'The API is down.', [
+          { code: 'c2', old_status: 'operational', new_status: 'major_outage' },
+        ]),
+        update('monitoring', '2026-06-10T10:40:00+02:00', 'Web app recovered.', [
+          { code: 'c1', old_status: 'degraded_performance', new_status: 'operational' },
+        ]),
       ],
     };
 
@@ -118,7 +131,9 @@ updates:
           created_at: '2026-06-11T10:00:00+02:00',
           resolved_at: '2026-06-11T10:30:00+02:00',
           incident_updates: [
-            update('investigating', '2026-06-11T10:00:00+02:00', '', [{ code: 'gone', name: 'Old API', old_status: 'operational', new_status: 'partial_outage' }]),
+            update('investigating', '2026-06-11T10:00:00+02:00', '', [
+              { code: 'gone', name: 'Old API', old_status: 'operational', new_status: 'partial_outage' },
+            ]),
             update('resolved', '2026-06-11T10:30:00+02:00', 'Done.'),
           ],
         },
@@ -201,15 +216,34 @@ updates:
 describe('planImport', () => {
   const result = mapStatuspage(
     data([
-      { id: 'a', name: 'Errors', status: 'resolved', impact: 'minor', created_at: '2026-06-10T23:30:00Z', resolved_at: '2026-06-11T00:00:00Z', components: [{ id: 'c1' }] },
-      { id: 'b', name: 'Errors', status: 'resolved', impact: 'minor', created_at: '2026-06-11T08:00:00Z', resolved_at: '2026-06-11T09:00:00Z', components: [{ id: 'c1' }] },
+      {
+        id: 'a',
+        name: 'Errors',
+        status: 'resolved',
+        impact: 'minor',
+        created_at: '2026-06-10T23:30:00Z',
+        resolved_at: '2026-06-11T00:00:00Z',
+        components: [{ id: 'c1' }],
+      },
+      {
+        id: 'b',
+        name: 'Errors',
+        status: 'resolved',
+        impact: 'minor',
+        created_at: '2026-06-11T08:00:00Z',
+        resolved_at: '2026-06-11T09:00:00Z',
+        components: [{ id: 'c1' }],
+      },
     ]),
     { timeZone: zone, now, existing: [] },
   );
 
   it('names files by local start date and title, in year folders, numbering a second of the same name', () => {
     const plan = planImport(result, { components: [], incidents: [] }, zone);
-    expect(plan.files.map((f) => f.path)).toEqual(['incidents/2026/2026-06-11-errors.md', 'incidents/2026/2026-06-11-errors-2.md']);
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'incidents/2026/2026-06-11-errors.md',
+      'incidents/2026/2026-06-11-errors-2.md',
+    ]);
     expect(plan.components.map((c) => c.id)).toEqual(['web-app', 'api']);
   });
 

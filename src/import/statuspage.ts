@@ -93,14 +93,12 @@ export function readAnswer<S extends z.ZodType>(schema: S, json: unknown, where:
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   throw new ImportError(
-    result.error.issues.slice(0, 5).map(
-      (issue): ContentError => ({
-        file: where,
-        field: fieldPath(issue.path) || '(answer)',
-        problem: issue.message,
-        fix: 'this is not an answer in the shape of Statuspage: check the page id or the address',
-      }),
-    ),
+    result.error.issues.slice(0, 5).map((issue): ContentError => ({
+      file: where,
+      field: fieldPath(issue.path) || '(answer)',
+      problem: issue.message,
+      fix: 'this is not an answer in the shape of Statuspage: check the page id or the address',
+    })),
   );
 }
 
@@ -140,15 +138,13 @@ export function mapStatuspage(data: StatuspageData, { timeZone, now, existing }:
     existing,
   );
   const idOf = new Map(tracked.map((c) => [c.id, ids.get(c.name)!]));
-  const components = tracked.map(
-    (c): ImportedComponent => ({
-      id: ids.get(c.name)!,
-      name: c.name,
-      description: c.description || undefined,
-      group: c.group_id ? groupNames.get(c.group_id) : undefined,
-      since: since(c, timeZone),
-    }),
-  );
+  const components = tracked.map((c): ImportedComponent => ({
+    id: ids.get(c.name)!,
+    name: c.name,
+    description: c.description || undefined,
+    group: c.group_id ? groupNames.get(c.group_id) : undefined,
+    since: since(c, timeZone),
+  }));
   const allIds = [...new Set([...existing.map((c) => c.id), ...components.map((c) => c.id)])];
   const seen = new Set<string>();
   const incidents: ImportedIncident[] = [];
