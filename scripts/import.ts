@@ -45,7 +45,8 @@ const { values: flags, positionals } = parseArgs({
 
 /** The API key, once read: every line printed has it blanked, whatever went wrong. */
 let secret: string | undefined;
-const scrub = (text: string) => (secret ? text.replaceAll(secret, '[key]') : text);
+// A key shorter than any real one (Statuspage's are 32+ characters) would blank ordinary words.
+const scrub = (text: string) => (secret && secret.length >= 8 ? text.replaceAll(secret, '[key]') : text);
 const say = (text: string) => console.log(scrub(text));
 const dir = contentDirectory();
 const show = (path: string) => {
