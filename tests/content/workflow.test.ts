@@ -21,6 +21,8 @@ function run(script: string, args: string[], content: string) {
 describe('npm run new', () => {
   it('declares, updates and resolves an incident by flags, each step valid content', () => {
     const content = copyFixture('minimal');
+    // Dated in June: while it is open at the wall clock it lasts months, which this site allows.
+    appendFileSync(join(content, 'site.yaml'), 'longIncidentDays: 3650\n');
     const created = run('new.ts', ['incident', '--title', 'API errors: some customers', '--impact', 'partial', '--components', 'web-app,email', '--category', 'capacity', '--start', '2026-06-10T09:00:00+02:00'], content);
     expect(created.status, created.output).toBe(0);
     expect(created.output).toContain('Next: npm run new -- update 2026-06-10-api-errors-some-customers --status identified --body "…"');
