@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUptime, formatBudgetLeft, formatMinutes, formatUptime } from './figures.ts';
+import { displayUptime, formatBudgetLeft, formatBudgetUsed, formatMinutes, formatUptime } from './figures.ts';
 
 describe('displayUptime', () => {
   it('truncates, never rounds up', () => {
@@ -38,5 +38,17 @@ describe('formatMinutes', () => {
     expect(formatMinutes(90.4)).toBe('90 minutes');
     expect(formatMinutes(135.2)).toBe('2 h 15 min');
     expect(formatMinutes(120)).toBe('2 h');
+  });
+});
+
+describe('formatBudgetUsed', () => {
+  it('truncates, never shows a spent budget as 0% or an unspent one as 100%', () => {
+    expect(formatBudgetUsed({ used: 0 })).toBe('0%');
+    expect(formatBudgetUsed({ used: 0.00001 })).toBe('1%');
+    expect(formatBudgetUsed({ used: 0.384 })).toBe('38%');
+    expect(formatBudgetUsed({ used: 0.38 })).toBe('38%');
+    expect(formatBudgetUsed({ used: 0.9999 })).toBe('99%');
+    expect(formatBudgetUsed({ used: 1 })).toBe('100%');
+    expect(formatBudgetUsed({ used: 1.125 })).toBe('112%');
   });
 });

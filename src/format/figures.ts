@@ -51,6 +51,22 @@ export function formatBudgetLeft({ used }: Pick<Budget, 'used'>): string {
   return `${used > 0 ? Math.min(left, 99) : left}% left`;
 }
 
+/**
+ * How much of an error budget is used, in whole percent truncated like uptime: a budget
+ * spent at all is never "0%", and one not wholly spent is never "100%". An overspent
+ * budget shows its real share ("112%"); say "overspent" in words beside it.
+ *
+ * @example
+ * formatBudgetUsed({ used: 0.384 })   //=> '38%'
+ * formatBudgetUsed({ used: 0.00001 }) //=> '1%'
+ * formatBudgetUsed({ used: 0.9999 })  //=> '99%'
+ * formatBudgetUsed({ used: 1.125 })   //=> '112%'
+ */
+export function formatBudgetUsed({ used }: Pick<Budget, 'used'>): string {
+  const percent = Math.floor(used * 100 + FLOAT_TOLERANCE);
+  return `${used > 0 ? Math.max(percent, 1) : 0}%`;
+}
+
 /** Minutes rounded to the nearest whole minute. */
 export function wholeMinutes(minutes: number): number {
   return Math.round(minutes);
