@@ -11,10 +11,14 @@
  *   investigating, in-progress → identified, completed → resolved; for a maintenance
  *   investigating and identified → in_progress, monitoring → verifying, resolved → completed;
  *   the others keep their names (in-progress → in_progress);
- * - ids are our slugs; an update's id is `<incident slug>-<n>`, oldest first from 1.
+ * - ids are our slugs; an update's id is `<incident slug>-<n>`, oldest first from 1;
+ * - an update's `affected_components` are the components whose state at the update's instant
+ *   differs from their state at the previous update (before the first: operational), as
+ *   Statuspage records the states set with each update; `null` when none changed. A window
+ *   that begins and ends between two updates is said by no update.
  */
 import { TZDate } from '@date-fns/tz';
-import type { Impact, UpdateStatus } from '../input/schema.ts';
+import type { AffectedComponent, Impact, UpdateStatus } from '../input/schema.ts';
 import { incidentState, lastUpdated, numberedUpdates } from '../engine/incident.ts';
 import type { SiteModel } from '../model/site.ts';
 import { worseState, type ComponentState } from '../engine/status.ts';
@@ -62,6 +66,38 @@ export const UPDATE_TO_MAINTENANCE_STATUS: Record<UpdateStatus, MaintenanceStatu
   resolved: 'completed',
   completed: 'completed',
 };
+
+/** A component's state at an instant of its window: half-open, `[start, end)`; impact `none` costs nothing. */
+function stateAt(affected: AffectedComponent, instant: Date): ComponentState {
+  const inside = affected.start <= instant && (affected.end === undefined || instant < affected.end);
+  return inside && affected.impact !== 'none' ? affected.impact : 'operational';
+}
+
+/**
+ * Each update's `affected_components`, oldest update first: the components whose state at
+ * the update differs from their state at the one before (before the first, operational).
+ *
+ * @example
+ * // API major from 10:00 to 10:30; updates at 10:05 and 10:30
+ * affectedComponents(incident, names) //=> [[{ code: 'api', name: 'API', old_status: 'operational', new_status: 'major_outage' }],
+ * //                                          [{ code: 'api', name: 'API', old_status: 'major_outage', new_status: 'operational' }]]
+ */
+export function affectedComponents(
+  incident: Pick<VisibleIncident, 'components'>,
+  instants: readonly Date[],
+  names: ReadonlyMap<string, string>,
+): Array<AffectedComponentJson[] | null> {
+  return instants.map((instant, index) => {
+    const changes = incident.components.flatMap((affected): AffectedComponentJson[] => {
+      const before = index === 0 ? 'operational' : stateAt(affected, instants[index - 1]!);
+      const after = stateAt(affected, instant);
+      if (before === after) return [];
+      const name = names.get(affected.id) ?? affected.id;
+      return [{ code: affected.id, name, old_status: STATE_TO_STATUSPAGE[before], new_status: STATE_TO_STATUSPAGE[after] }];
+    });
+    return changes.length > 0 ? changes : null;
+  });
+}
 
 const INDICATOR_DESCRIPTIONS: Record<Indicator, string> = {
   none: 'All Systems Operational',
@@ -195,6 +231,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
     }),
   ];
   const componentById = new Map(components.map((c) => [c.id, c]));
+  const componentNames = new Map(model.components.map((c) => [c.id, c.name]));
 
   const incidentJson = (incident: VisibleIncident): IncidentJson => {
     const maintenance = incident.impact === 'maintenance';
@@ -206,6 +243,11 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
     const affected = incident.components.map((c) => componentById.get(c.id)).filter((c) => c !== undefined);
     const monitoring = ordered.find((u) => u.status === 'monitoring');
     const ended = state === 'resolved' || state === 'completed' ? incident.end : undefined;
+    const changes = affectedComponents(
+      incident,
+      ordered.map((u) => u.at),
+      componentNames,
+    );
     const json: IncidentJson = {
       id: incident.slug,
       name: incident.title,
@@ -219,7 +261,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
       started_at: at(incident.start),
       page_id: pageId,
       incident_updates: numbered
-        .map(({ id, update }): IncidentUpdateJson => ({
+        .map(({ id, update }, index): IncidentUpdateJson => ({
           id,
           status: (maintenance ? UPDATE_TO_MAINTENANCE_STATUS : UPDATE_TO_INCIDENT_STATUS)[update.status],
           body: update.body,
@@ -227,7 +269,7 @@ export function statuspageApi(model: SiteModel, siteUrl: string) {
           created_at: at(update.at),
           updated_at: at(update.at),
           display_at: at(update.at),
-          affected_components: null,
+          affected_components: changes[index] ?? null,
           deliver_notifications: true,
           custom_tweet: null,
           tweet_id: null,
