@@ -89,6 +89,36 @@ describe('mapStatuspage', () => {
       });
     });
 
+    it('counts a change said by the first update from the incident’s start, a later one from its update', () => {
+      const late = {
+        ...incident,
+        id: 'inc3',
+        started_at: '2026-06-10T09:55:00+02:00',
+        created_at: '2026-06-10T09:55:00+02:00',
+        incident_updates: [
+          update('investigating', '2026-06-10T10:05:00+02:00', 'The API is down.', [
+            { code: 'c2', old_status: 'operational', new_status: 'major_outage' },
+          ]),
+          update('identified', '2026-06-10T10:20:00+02:00', 'The web app is slow too.', [
+            { code: 'c1', old_status: 'operational', new_status: 'degraded_performance' },
+          ]),
+          update('resolved', '2026-06-10T11:00:00+02:00', 'Fixed.', [
+            { code: 'c1', old_status: 'degraded_performance', new_status: 'operational' },
+            { code: 'c2', old_status: 'major_outage', new_status: 'operational' },
+          ]),
+        ],
+      };
+      const { incidents } = mapStatuspage(data([late]), { timeZone: zone, now, existing: [] });
+      expect(incidents[0]).toMatchObject({
+        start: new Date('2026-06-10T07:55:00Z'),
+        end: new Date('2026-06-10T09:00:00Z'),
+        components: [
+          { id: 'web-app', impact: 'degraded', start: new Date('2026-06-10T08:20:00Z'), end: undefined },
+          { id: 'api', impact: undefined, start: undefined, end: undefined },
+        ],
+      });
+    });
+
     it('writes the updates oldest first, with the site’s offset', () => {
       const { incidents } = mapStatuspage(data([incident]), { timeZone: zone, now, existing: [] });
       expect(incidentFile(incidents[0]!, zone)).toBe(`---

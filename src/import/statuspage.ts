@@ -237,7 +237,7 @@ function mapIncident(
     start,
     end: end && end < start ? start : end,
     // A component at the incident's own impact needs no override.
-    components: windows(source, sourceUpdates, { start, end, item, ...context }).map((w) =>
+    components: windows(source, sourceUpdates, { start, end, maintenance, item, ...context }).map((w) =>
       w.impact === impact ? { ...w, impact: undefined } : w,
     ),
     updates,
@@ -249,7 +249,9 @@ function mapIncident(
 /**
  * Each component's window and impact from the updates' `affected_components`: affected from
  * the first update that leaves it in a state other than operational, until the last that
- * brings it back (or the incident's end), at the worst state it was in. Without any
+ * brings it back (or the incident's end), at the worst state it was in. A change said by an
+ * incident's first update counts from the incident's start (`started_at` may precede the
+ * first update: it is when the incident began, the update when it was written). Without any
  * `affected_components`, every listed component takes the incident's impact and window.
  */
 function windows(
@@ -258,6 +260,7 @@ function windows(
   context: {
     start: Date;
     end: Date | undefined;
+    maintenance: boolean;
     item: string;
     idOf: ReadonlyMap<string, string>;
     groups: ReadonlyMap<string, string>;
@@ -265,7 +268,10 @@ function windows(
   },
 ): ImportedWindow[] {
   const note = (text: string) => context.losses.push({ item: context.item, note: text });
-  const events = updates.flatMap((u) => (u.affected_components ?? []).map((a) => ({ at: u.at, ...a })));
+  const firstAt = updates[0]?.at;
+  // A maintenance's first update announces it ahead: its changes count from when they are said.
+  const when = (at: Date) => (!context.maintenance && at.getTime() === firstAt?.getTime() ? context.start : at);
+  const events = updates.flatMap((u) => (u.affected_components ?? []).map((a) => ({ at: when(u.at), ...a })));
   const codes = [...new Set([...(source.components ?? []).map((c) => c.id), ...events.map((e) => e.code)])];
   const result: ImportedWindow[] = [];
   if (events.length === 0 && codes.length > 0) {

@@ -117,7 +117,10 @@ describe('statuspageApi', () => {
           impact: 'partial',
           start: '2026-11-18T14:05:00+01:00',
           end: '2026-11-18T14:27:00+01:00',
-          components: ['web', { id: 'api', impact: 'degraded', start: '2026-11-18T14:10:00+01:00', end: '2026-11-18T14:20:00+01:00' }],
+          components: [
+            'web',
+            { id: 'api', impact: 'degraded', start: '2026-11-18T14:10:00+01:00', end: '2026-11-18T14:20:00+01:00' },
+          ],
           updates: [
             { at: '2026-11-18T14:08:00+01:00', status: 'investigating', body: 'Errors.' },
             { at: '2026-11-18T14:15:00+01:00', status: 'identified', body: 'A release.' },
@@ -158,7 +161,10 @@ describe('statuspageApi', () => {
           start: '2026-06-14T06:00:00+02:00',
           end: '2026-06-14T06:45:00+02:00',
           // Degraded from 06:10 to 06:30, between two updates: no update says it.
-          components: ['api', { id: 'web', impact: 'degraded', start: '2026-06-14T06:10:00+02:00', end: '2026-06-14T06:30:00+02:00' }],
+          components: [
+            'api',
+            { id: 'web', impact: 'degraded', start: '2026-06-14T06:10:00+02:00', end: '2026-06-14T06:30:00+02:00' },
+          ],
           updates: [
             { at: '2026-06-07T12:00:00+02:00', status: 'scheduled', body: 'Planned.' },
             { at: '2026-06-14T06:00:00+02:00', status: 'in-progress', body: 'Started.' },
