@@ -104,8 +104,9 @@ export function generateHistory(size: number, dir: string, options: HistoryOptio
       const at = new Date(startMs + Math.round((minutes * i) / Math.max(1, all.length - 1)) * 60_000);
       return `  - at: ${local(at)}\n    status: ${status}\n    body: ${sentence()}\n`;
     });
-    const year = start.getUTCFullYear();
-    const folder = join(dir, 'incidents', String(year));
+    // Named by the local date of its start, as the content check requires.
+    const day = local(start).slice(0, 10);
+    const folder = join(dir, 'incidents', day.slice(0, 4));
     mkdirSync(folder, { recursive: true });
     const text = [
       '---',
@@ -129,7 +130,7 @@ export function generateHistory(size: number, dir: string, options: HistoryOptio
       paragraph(30),
       '',
     ].join('\n');
-    writeFileSync(join(folder, `${start.toISOString().slice(0, 10)}-incident-${index + 1}.mdx`), text);
+    writeFileSync(join(folder, `${day}-incident-${index + 1}.mdx`), text);
   });
   for (let month = new Date(first); month.getTime() < Date.parse(HISTORY_NOW); month.setUTCMonth(month.getUTCMonth() + 1)) {
     const key = month.toISOString().slice(0, 7);
