@@ -40,6 +40,21 @@ export default defineConfig(
       ],
     },
   },
+  // The stages run one way: content → input → engine → model → outputs → pages → components.
+  // A stage imports from earlier stages only. Tests beside a module may span stages.
+  ...stages([
+    {
+      dir: 'input',
+      later: ['model', 'outputs', 'pages', 'components', 'notify', 'import'],
+      // The engine's calendar arithmetic and its publication rule are pure and import only
+      // types from input, so the content rules may use them.
+      also: ['**/engine/**', '!**/engine/time.ts', '!**/engine/as-of.ts'],
+    },
+    // The engine reads the shapes the schema defines (types), never the loaders or rules.
+    { dir: 'engine', later: ['model', 'outputs', 'pages', 'components', 'notify', 'import'], typesOnly: ['input'] },
+    { dir: 'model', later: ['outputs', 'pages', 'components', 'notify', 'import'] },
+    { dir: 'outputs', later: ['pages', 'components', 'notify', 'import'] },
+  ]),
   {
     files: ['src/client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
@@ -50,3 +65,23 @@ export default defineConfig(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );
+
+/**
+ * One `no-restricted-imports` block per stage: `later` stages are refused outright (types
+ * too), `typesOnly` stages may lend their types, `also` adds raw patterns.
+ * @param {{ dir: string, later: string[], typesOnly?: string[], also?: string[] }[]} list
+ */
+function stages(list) {
+  return list.map(({ dir, later, typesOnly = [], also = [] }) => {
+    const message = `src/${dir} imports only from earlier stages (input → engine → model → outputs → pages → components): move what it needs down to src/${dir} or an earlier stage.`;
+    const patterns = [{ group: [...later.map((stage) => `**/${stage}/**`), ...also], message }];
+    if (typesOnly.length > 0) {
+      patterns.push({ group: typesOnly.map((stage) => `**/${stage}/**`), allowTypeImports: true, message });
+    }
+    return {
+      files: [`src/${dir}/**/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+    };
+  });
+}

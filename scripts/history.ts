@@ -31,18 +31,28 @@ const WORDS = (
 const COMPONENTS = ['web-app', 'auth', 'api', 'imports', 'email', 'webhooks', 'payments', 'reports'];
 const CATEGORIES = ['queued-emails', 'deployment-rollback', 'peak-slowdowns', 'database', 'network', 'third-party', 'capacity'];
 
+/** Components per group when a history has many (`options.components`), as large pages list them by region. */
+const GROUP_SIZE = 20;
+const manyComponents = (count: number) => Array.from({ length: count }, (_, i) => `service-${String(i + 1).padStart(4, '0')}`);
+
+export interface HistoryOptions {
+  /** Generate this many components (`service-0001`…, in groups of 20) instead of the usual 8. */
+  components?: number;
+}
+
 const ZONE = 'Europe/Copenhagen';
 /** A timestamp as an engineer writes it: local time in the site's zone, with its offset. */
 const local = (date: Date) => localTimestamp(date, ZONE);
 
 /**
  * Writes a content folder of `size` incidents into `dir` (replacing it): ten years up to
- * {@link HISTORY_NOW}, 8 components (two added later), a mix of degraded, partial, major,
+ * {@link HISTORY_NOW}, 8 components (two added later; or `options.components`, in groups), a mix of degraded, partial, major,
  * maintenance and notices with update timelines and ~150-word MDX bodies, a review a month.
  * The same size always gives the same files.
  */
-export function generateHistory(size: number, dir: string): void {
+export function generateHistory(size: number, dir: string, options: HistoryOptions = {}): void {
   const rand = random(42 + size);
+  const componentIds = options.components === undefined ? COMPONENTS : manyComponents(options.components);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = () => {
     const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(WORDS));
@@ -66,10 +76,14 @@ export function generateHistory(size: number, dir: string): void {
   );
   writeFileSync(
     join(dir, 'components.yaml'),
-    COMPONENTS.map(
-      (id, i) =>
-        `- id: ${id}\n  name: ${id.replace('-', ' ')}\n  group: ${i < 4 ? 'Core' : 'Services'}\n${i >= 6 ? `  since: 20${18 + i}-03-01T00:00:00Z\n` : ''}`,
-    ).join(''),
+    options.components === undefined
+      ? COMPONENTS.map(
+          (id, i) =>
+            `- id: ${id}\n  name: ${id.replace('-', ' ')}\n  group: ${i < 4 ? 'Core' : 'Services'}\n${i >= 6 ? `  since: 20${18 + i}-03-01T00:00:00Z\n` : ''}`,
+        ).join('')
+      : componentIds
+          .map((id, i) => `- id: ${id}\n  name: Service ${i + 1}\n  group: Region ${Math.floor(i / GROUP_SIZE) + 1}\n`)
+          .join(''),
   );
   const first = Date.parse('2016-12-01T00:00:00Z');
   const last = Date.parse(HISTORY_NOW) - 86_400_000;
@@ -82,7 +96,7 @@ export function generateHistory(size: number, dir: string): void {
     const minutes = Math.round(5 + rand() ** 3 * 235);
     const start = new Date(startMs);
     const end = new Date(startMs + minutes * 60_000);
-    const components = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(COMPONENTS)))];
+    const components = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(componentIds)))];
     const override = rand() < 0.2 && components.length > 1;
     const updates = ['investigating', 'identified', 'monitoring'].slice(0, 1 + Math.floor(rand() * 3));
     const statuses = impact === 'maintenance' ? ['scheduled', 'in-progress'] : updates;
@@ -90,8 +104,9 @@ export function generateHistory(size: number, dir: string): void {
       const at = new Date(startMs + Math.round((minutes * i) / Math.max(1, all.length - 1)) * 60_000);
       return `  - at: ${local(at)}\n    status: ${status}\n    body: ${sentence()}\n`;
     });
-    const year = start.getUTCFullYear();
-    const folder = join(dir, 'incidents', String(year));
+    // Named by the local date of its start, as the content check requires.
+    const day = local(start).slice(0, 10);
+    const folder = join(dir, 'incidents', day.slice(0, 4));
     mkdirSync(folder, { recursive: true });
     const text = [
       '---',
@@ -115,7 +130,7 @@ export function generateHistory(size: number, dir: string): void {
       paragraph(30),
       '',
     ].join('\n');
-    writeFileSync(join(folder, `${start.toISOString().slice(0, 10)}-incident-${index + 1}.mdx`), text);
+    writeFileSync(join(folder, `${day}-incident-${index + 1}.mdx`), text);
   });
   for (let month = new Date(first); month.getTime() < Date.parse(HISTORY_NOW); month.setUTCMonth(month.getUTCMonth() + 1)) {
     const key = month.toISOString().slice(0, 7);

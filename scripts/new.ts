@@ -15,7 +15,16 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as prompt from '@clack/prompts';
-import { IMPACTS, MONTH, SLUG, UPDATE_STATUSES, parseTimestamp, type Impact, type UpdateStatus } from '../src/input/schema.ts';
+import {
+  IMPACTS,
+  MONTH,
+  SLUG,
+  UNCATEGORISED,
+  UPDATE_STATUSES,
+  parseTimestamp,
+  type Impact,
+  type UpdateStatus,
+} from '../src/input/schema.ts';
 import { contentDirectory } from '../src/input/environment.ts';
 import { loadContent } from '../src/input/load.ts';
 import { checkContent } from '../src/input/check.ts';
@@ -30,7 +39,7 @@ import {
   reviewSkeleton,
   slugify,
 } from '../src/input/scaffold.ts';
-import { buildSiteModel, UNCATEGORISED } from '../src/model/site.ts';
+import { buildSiteModel } from '../src/model/site.ts';
 import { localTimestamp, monthOf } from '../src/engine/time.ts';
 import { parseCommandLine, UsageError } from './args.ts';
 

@@ -233,6 +233,9 @@ export const notificationsSchema = z
 /** How many days an incident may last without `longRunning: true`, unless site.yaml says otherwise. */
 export const LONG_INCIDENT_DAYS = 7;
 
+/** The category of an incident that names none: reviews count these together. */
+export const UNCATEGORISED = 'uncategorised';
+
 /** A logo's file name in the content folder: lowercase, SVG, PNG or WebP. */
 export const LOGO_FILE = /^[a-z0-9][a-z0-9_-]*\.(svg|png|webp)$/;
 

@@ -3,12 +3,19 @@
  * unknown or duplicate ids, windows outside their incident, end before start, incidents
  * in the future, two reviews for one month. Pure: takes parsed content, returns errors.
  */
-import { LONG_INCIDENT_DAYS, SLUG, type Component, type IncidentData, type ReviewData, type SiteSettings } from './schema.ts';
+import {
+  LONG_INCIDENT_DAYS,
+  SLUG,
+  UNCATEGORISED,
+  type Component,
+  type IncidentData,
+  type ReviewData,
+  type SiteSettings,
+} from './schema.ts';
 import { didYouMean, type ContentError, type Source } from './errors.ts';
 import { dayOf, localTimestamp, monthOf, monthPeriod, monthsBetween } from '../engine/time.ts';
 import { siteRoutes } from '../format/routes.ts';
 import { urlScheme } from './sanitize.ts';
-import { UNCATEGORISED } from '../model/site.ts';
 
 export interface LoadedIncident extends IncidentData {
   /** The file name without its extension: the incident's URL. */

@@ -2,7 +2,7 @@
  * The site model: validated content plus the uptime model, indexed once per build so
  * every page, API file and feed looks figures up by key instead of scanning history.
  */
-import type { Component, IncidentUpdate, SiteSettings } from '../input/schema.ts';
+import { UNCATEGORISED, type Component, type IncidentUpdate, type SiteSettings } from '../input/schema.ts';
 import { humanize, monthLabel, wholeMinutes } from '../format/figures.ts';
 import { contentAsOf, nextChange, type Hidden, type NextChange, type VisibleIncident } from '../engine/as-of.ts';
 import { dayBars, indexDays, type DayBar, type DayIndex } from '../engine/days.ts';
@@ -201,8 +201,6 @@ export interface SiteModel {
 export const BAR_DAYS = 90;
 /** How many days of past incidents the home page lists, by day. */
 export const PAST_DAYS = 7;
-
-export const UNCATEGORISED = 'uncategorised';
 
 export type TargetPosition = 'above' | 'exactly on' | 'below';
 
