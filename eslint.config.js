@@ -70,10 +70,12 @@ export default defineConfig(
  * One `no-restricted-imports` block per stage: `later` stages are refused outright (types
  * too), `typesOnly` stages may lend their types, `also` adds raw patterns.
  * @param {{ dir: string, later: string[], typesOnly?: string[], also?: string[] }[]} list
+ * @returns {import('eslint').Linter.Config[]}
  */
 function stages(list) {
   return list.map(({ dir, later, typesOnly = [], also = [] }) => {
     const message = `src/${dir} imports only from earlier stages (input → engine → model → outputs → pages → components): move what it needs down to src/${dir} or an earlier stage.`;
+    /** @type {{ group: string[], message: string, allowTypeImports?: boolean }[]} */
     const patterns = [{ group: [...later.map((stage) => `**/${stage}/**`), ...also], message }];
     if (typesOnly.length > 0) {
       patterns.push({ group: typesOnly.map((stage) => `**/${stage}/**`), allowTypeImports: true, message });
