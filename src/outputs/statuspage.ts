@@ -21,7 +21,7 @@ import { TZDate } from '@date-fns/tz';
 import type { AffectedComponent, Impact, UpdateStatus } from '../input/schema.ts';
 import { incidentState, lastUpdated, numberedUpdates } from '../engine/incident.ts';
 import type { SiteModel } from '../model/site.ts';
-import { worseState, type ComponentState } from '../engine/status.ts';
+import { isRunning, worseState, type ComponentState } from '../engine/status.ts';
 import type { VisibleIncident } from '../engine/as-of.ts';
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
@@ -69,8 +69,7 @@ export const UPDATE_TO_MAINTENANCE_STATUS: Record<UpdateStatus, MaintenanceStatu
 
 /** A component's state at an instant of its window: half-open, `[start, end)`; impact `none` costs nothing. */
 function stateAt(affected: AffectedComponent, instant: Date): ComponentState {
-  const inside = affected.start <= instant && (affected.end === undefined || instant < affected.end);
-  return inside && affected.impact !== 'none' ? affected.impact : 'operational';
+  return affected.impact !== 'none' && isRunning(affected.start, affected.end, instant) ? affected.impact : 'operational';
 }
 
 /**
