@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { displayUptime, formatBudgetLeft, formatBudgetUsed, formatMinutes, formatUptime } from './figures.ts';
+import {
+  displayUptime,
+  formatBudgetLeft,
+  formatBudgetMinutes,
+  formatBudgetSentence,
+  formatBudgetUsed,
+  formatMinutes,
+  formatUptime,
+} from './figures.ts';
 
 describe('displayUptime', () => {
   it('truncates, never rounds up', () => {
@@ -50,5 +58,30 @@ describe('formatBudgetUsed', () => {
     expect(formatBudgetUsed({ used: 0.9999 })).toBe('99%');
     expect(formatBudgetUsed({ used: 1 })).toBe('100%');
     expect(formatBudgetUsed({ used: 1.125 })).toBe('112%');
+  });
+});
+
+describe('formatBudgetSentence', () => {
+  it("says section 9.5's sentence with whole minutes", () => {
+    // June 2026 in the sample: the site used 5.0333 of 43.2 minutes.
+    const site = { used: 5.0333 / 43.2, usedMinutes: 5.0333, allowedMinutes: 43.2, remainingMinutes: 38.1667 };
+    expect(formatBudgetSentence(site, "June's")).toBe("Used 11% of June's error budget (5 of 43 minutes); 38 minutes left.");
+    const email = { used: 22.8 / 43.2, usedMinutes: 22.8, allowedMinutes: 43.2, remainingMinutes: 20.4 };
+    expect(formatBudgetSentence(email, "Email delivery's June")).toBe(
+      "Used 52% of Email delivery's June error budget (23 of 43 minutes); 20 minutes left.",
+    );
+  });
+  it('says overspent in words, never a negative left', () => {
+    const email = { used: 22.8 / 21.6, usedMinutes: 22.8, allowedMinutes: 21.6, remainingMinutes: -1.2 };
+    expect(formatBudgetSentence(email, "June's")).toBe(
+      "Overspent June's error budget: used 23 of 22 minutes (105%), 1 minute over.",
+    );
+  });
+  it('switches to hours past 90 minutes', () => {
+    const budget = { used: 135 / 432, usedMinutes: 135, allowedMinutes: 432, remainingMinutes: 297 };
+    expect(formatBudgetMinutes(budget)).toBe('2 h 15 min of 7 h 12 min');
+    expect(formatBudgetSentence(budget, "June's")).toBe(
+      "Used 31% of June's error budget (2 h 15 min of 7 h 12 min); 4 h 57 min left.",
+    );
   });
 });

@@ -67,6 +67,41 @@ export function formatBudgetUsed({ used }: Pick<Budget, 'used'>): string {
   return `${used > 0 ? Math.max(percent, 1) : 0}%`;
 }
 
+/**
+ * Used against allowed minutes, both rounded to whole minutes: "16 of 43 minutes";
+ * past 90 minutes in hours and minutes ("2 h 15 min of 7 h 12 min").
+ *
+ * @example
+ * formatBudgetMinutes({ usedMinutes: 5.0333, allowedMinutes: 43.2 }) //=> '5 of 43 minutes'
+ * formatBudgetMinutes({ usedMinutes: 135, allowedMinutes: 432 })     //=> '2 h 15 min of 7 h 12 min'
+ */
+export function formatBudgetMinutes({ usedMinutes, allowedMinutes }: Pick<Budget, 'usedMinutes' | 'allowedMinutes'>): string {
+  if (wholeMinutes(Math.max(usedMinutes, allowedMinutes)) <= 90)
+    return `${wholeMinutes(usedMinutes)} of ${formatMinutes(allowedMinutes)}`;
+  return `${formatMinutes(usedMinutes)} of ${formatMinutes(allowedMinutes)}`;
+}
+
+/**
+ * A budget in one sentence (section 9.5 of the contract), naming whose budget it is, e.g.
+ * "June's" or "Email delivery's June". An overspent budget says so in words, never a
+ * negative "left".
+ *
+ * @example
+ * formatBudgetSentence({ used: 0.384, usedMinutes: 16.6, allowedMinutes: 43.2, remainingMinutes: 26.6 }, "June's")
+ * //=> "Used 38% of June's error budget (17 of 43 minutes); 27 minutes left."
+ * formatBudgetSentence({ used: 1.0556, usedMinutes: 22.8, allowedMinutes: 21.6, remainingMinutes: -1.2 }, "June's")
+ * //=> "Overspent June's error budget: used 23 of 22 minutes (105%), 1 minute over."
+ */
+export function formatBudgetSentence(
+  budget: Pick<Budget, 'used' | 'usedMinutes' | 'allowedMinutes' | 'remainingMinutes'>,
+  whose: string,
+): string {
+  const minutes = formatBudgetMinutes(budget);
+  if (budget.used > 1)
+    return `Overspent ${whose} error budget: used ${minutes} (${formatBudgetUsed(budget)}), ${formatMinutes(-budget.remainingMinutes)} over.`;
+  return `Used ${formatBudgetUsed(budget)} of ${whose} error budget (${minutes}); ${formatMinutes(budget.remainingMinutes)} left.`;
+}
+
 /** Minutes rounded to the nearest whole minute. */
 export function wholeMinutes(minutes: number): number {
   return Math.round(minutes);
@@ -180,4 +215,12 @@ export function monthLabel(month: string): string {
     monthLabels.set(month, (label = monthFormat.format(Date.UTC(year, monthNumber - 1, 1))));
   }
   return label;
+}
+
+const monthNameFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** The month's name without its year, e.g. "June" for `2026-06`. */
+export function monthName(month: string): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  return monthNameFormat.format(Date.UTC(year, monthNumber - 1, 1));
 }

@@ -91,7 +91,7 @@ export function validateContent(
 
 /**
  * The figures a review's components ask for must exist: a category some incident uses, a
- * component tracked in the review's month, a target for `<Target />`.
+ * component tracked in the review's month, a target for `<Target />` and `<ErrorBudget />`.
  */
 function checkComponentUses(
   review: LoadedReview,
@@ -129,6 +129,19 @@ function checkComponentUses(
             ? `"${component}" is not tracked yet in ${review.month} (its since in ${componentsSource.file} is later)`
             : `"${component}" is not a component in ${componentsSource.file}`,
           guess ? `did you mean "${guess}"?` : `use one of: ${tracked.join(', ')}`,
+        ),
+      );
+    }
+    const componentTarget = typeof component === 'string' ? components.find((c) => c.id === component)?.target : undefined;
+    if (name === 'ErrorBudget' && site.uptimeTarget === undefined && componentTarget === undefined) {
+      found.push(
+        error(
+          typeof component === 'string'
+            ? `there is no uptime target for "${component}", so it has no error budget`
+            : `there is no uptime target, so there is no error budget`,
+          typeof component === 'string'
+            ? `add uptimeTarget (e.g. uptimeTarget: 99.9) to ${siteSource.file}, or target: to "${component}" in ${componentsSource.file}`
+            : `add uptimeTarget (e.g. uptimeTarget: 99.9) to ${siteSource.file}, or remove <ErrorBudget />`,
         ),
       );
     }

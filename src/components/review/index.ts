@@ -1,6 +1,7 @@
 /** The components a review's MDX can use without importing them. */
 import CategoryCount from './CategoryCount.astro';
 import Downtime from './Downtime.astro';
+import ErrorBudget from './ErrorBudget.astro';
 import DurationRange from './DurationRange.astro';
 import IncidentCount from './IncidentCount.astro';
 import IncidentList from './IncidentList.astro';
@@ -14,6 +15,7 @@ export const reviewComponents: Record<(typeof REVIEW_COMPONENTS)[number], unknow
   CategoryCount,
   Downtime,
   DurationRange,
+  ErrorBudget,
   IncidentCount,
   IncidentList,
   Target,

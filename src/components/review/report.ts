@@ -2,6 +2,7 @@
  * Review MDX components (`<Uptime />`, `<Downtime />`…) take their figures from the
  * month whose review is being rendered: the review page puts it in `Astro.locals.review`.
  */
+import type { Budget, PeriodBudgets } from '../../engine/budget.ts';
 import type { CategoryFacts, MonthReport } from '../../model/site.ts';
 
 /** What the review page hands its MDX components. */
@@ -11,6 +12,10 @@ export interface ReviewContext {
   target?: number | undefined;
   /** The categories some incident uses. */
   knownCategories: readonly string[];
+  /** Every month's error budgets (the model's), by `YYYY-MM`. */
+  budgets: ReadonlyMap<string, PeriodBudgets>;
+  /** Component names by id, for sentences that name a component. */
+  componentNames: ReadonlyMap<string, string>;
 }
 
 /** The review being rendered; `component` names the caller in errors. */
@@ -35,4 +40,27 @@ export function categoryOf({ report, knownCategories }: ReviewContext, category:
   throw new Error(
     `${file} — <${component} category="${category}" /> — no incident has this category — use one of: ${knownCategories.join(', ')}`,
   );
+}
+
+/**
+ * The error budget `<ErrorBudget />` shows: the site's, or one component's, in the review's
+ * month or the one before; `undefined` when that month is not tracked. No target fails the
+ * build (the content check reports it first, with its line).
+ */
+export function budgetOf(
+  { report, budgets }: ReviewContext,
+  which: 'this' | 'previous' | undefined,
+  component: string | undefined,
+): Budget | undefined {
+  const figures = pickMonth(report, which);
+  if (!figures) return undefined;
+  const month = budgets.get(figures.key);
+  const budget = component === undefined ? month?.site : month?.components[component];
+  if (component !== undefined && budget === undefined)
+    throw new Error(`<ErrorBudget component="${component}" />: that component is not tracked in ${figures.key}.`);
+  if (!budget)
+    throw new Error(
+      `<ErrorBudget${component === undefined ? '' : ` component="${component}"`} />: there is no uptime target, so no error budget.`,
+    );
+  return budget;
 }
