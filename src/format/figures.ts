@@ -3,12 +3,49 @@
  * numbers; these functions are the only place they are cut for display.
  */
 
+import { format as formatPattern } from 'date-fns';
+import { ar, da, de, fr } from 'date-fns/locale';
+import type { Locale as DateFnsLocale } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import type { Budget } from '../engine/budget.ts';
 import type { Uptime } from '../engine/uptime.ts';
+import { DEFAULT_LOCALE, message, pluralMessage, type Locale, type PluralKey } from '../i18n/catalog.ts';
 
 // Uptimes are computed in floating point; a value meant to be exactly 99.98 may be
 // stored as 99.97999999999999. This tolerance is far below the 0.01 display step.
 const FLOAT_TOLERANCE = 1e-9;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/**
+ * A percentage already cut to `digits` decimals (section 6.8: truncate first, then format),
+ * with the sign, separator and spacing `Intl.NumberFormat` gives the locale.
+ *
+ * @example
+ * formatPercent(99.98, 2, 'en') //=> '99.98%'
+ * formatPercent(99.98, 2, 'da') //=> '99,98\u00a0%'
+ */
+export function formatPercent(percent: number, digits: number, locale: Locale = DEFAULT_LOCALE): string {
+  const options = { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits } as const;
+  return numberFormat(locale, options).format(percent / 100);
+}
+
+/**
+ * A whole number in the locale's digits, without grouping, as figures beside a unit read.
+ *
+ * @example
+ * formatInteger(1234, 'en') //=> '1234'
+ */
+export function formatInteger(n: number, locale: Locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(n);
+}
 
 /**
  * Uptime truncated (never rounded up) to two decimals. It is 100 only when there was no
@@ -30,8 +67,8 @@ export function displayUptime({ uptime, hasWeightedDowntime }: Uptime): number {
  * @example
  * formatUptime({ uptime: 99.99999, hasWeightedDowntime: true }) //=> '99.99%'
  */
-export function formatUptime(uptime: Uptime): string {
-  return `${displayUptime(uptime).toFixed(2)}%`;
+export function formatUptime(uptime: Uptime, locale: Locale = DEFAULT_LOCALE): string {
+  return formatPercent(displayUptime(uptime), 2, locale);
 }
 
 /**
@@ -45,10 +82,10 @@ export function formatUptime(uptime: Uptime): string {
  * formatBudgetLeft({ used: 1 })       //=> '0% left'
  * formatBudgetLeft({ used: 1.05 })    //=> 'overspent'
  */
-export function formatBudgetLeft({ used }: Pick<Budget, 'used'>): string {
-  if (used > 1) return 'overspent';
+export function formatBudgetLeft({ used }: Pick<Budget, 'used'>, locale: Locale = DEFAULT_LOCALE): string {
+  if (used > 1) return message('budget.overspent', {}, locale);
   const left = Math.floor((1 - used) * 100 + FLOAT_TOLERANCE);
-  return `${used > 0 ? Math.min(left, 99) : left}% left`;
+  return message('budget.left', { percent: formatPercent(used > 0 ? Math.min(left, 99) : left, 0, locale) }, locale);
 }
 
 /**
@@ -62,9 +99,9 @@ export function formatBudgetLeft({ used }: Pick<Budget, 'used'>): string {
  * formatBudgetUsed({ used: 0.9999 })  //=> '99%'
  * formatBudgetUsed({ used: 1.125 })   //=> '112%'
  */
-export function formatBudgetUsed({ used }: Pick<Budget, 'used'>): string {
+export function formatBudgetUsed({ used }: Pick<Budget, 'used'>, locale: Locale = DEFAULT_LOCALE): string {
   const percent = Math.floor(used * 100 + FLOAT_TOLERANCE);
-  return `${used > 0 ? Math.max(percent, 1) : 0}%`;
+  return formatPercent(used > 0 ? Math.max(percent, 1) : 0, 0, locale);
 }
 
 /**
@@ -114,9 +151,11 @@ export function wholeMinutes(minutes: number): number {
  * formatMinutesShort(0.4)   //=> '0 min'
  * formatMinutesShort(135.2) //=> '2 h 15 min'
  */
-export function formatMinutesShort(minutes: number): string {
+export function formatMinutesShort(minutes: number, locale: Locale = DEFAULT_LOCALE): string {
   const whole = wholeMinutes(minutes);
-  return whole <= 90 ? `${whole} min` : formatMinutes(whole);
+  return whole <= 90
+    ? message('duration.minutesShort', { m: formatInteger(whole, locale) }, locale)
+    : formatMinutes(whole, locale);
 }
 
 /**
@@ -127,12 +166,50 @@ export function formatMinutesShort(minutes: number): string {
  * formatMinutes(90)    //=> '90 minutes'
  * formatMinutes(135.2) //=> '2 h 15 min'
  */
-export function formatMinutes(minutes: number): string {
+export function formatMinutes(minutes: number, locale: Locale = DEFAULT_LOCALE): string {
   const whole = wholeMinutes(minutes);
-  if (whole <= 90) return `${whole} ${whole === 1 ? 'minute' : 'minutes'}`;
-  const hours = Math.floor(whole / 60);
+  if (whole <= 90) return countIn('duration.minutes', whole, locale);
+  const h = formatInteger(Math.floor(whole / 60), locale);
   const rest = whole % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0
+    ? message('duration.hours', { h }, locale)
+    : message('duration.hoursMinutes', { h, m: formatInteger(rest, locale) }, locale);
+}
+
+/**
+ * A count and its noun from the catalog, in the form the count takes in the language
+ * (Intl.PluralRules): Danish "1 hændelse", "2 hændelser"; Arabic has six forms.
+ *
+ * @example
+ * countIn('count.incidents', 2, 'da') //=> '2 hændelser'
+ */
+export function countIn(key: PluralKey, n: number, locale: Locale = DEFAULT_LOCALE): string {
+  return pluralMessage(key, n, formatInteger(n, locale), locale);
+}
+
+/**
+ * "so far" for a period still running, "ongoing" for an incident not yet resolved.
+ *
+ * @example
+ * formatOpen('soFar', 'da') //=> 'indtil nu'
+ */
+export function formatOpen(which: 'soFar' | 'ongoing', locale: Locale = DEFAULT_LOCALE): string {
+  return message(which === 'soFar' ? 'time.soFar' : 'time.ongoing', {}, locale);
+}
+
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+
+/**
+ * Whole days before (negative) or after an instant, as the language says it.
+ *
+ * @example
+ * formatDaysAgo(-30, 'en') //=> '30 days ago'
+ * formatDaysAgo(-1, 'da')  //=> 'i går'
+ */
+export function formatDaysAgo(days: number, locale: Locale = DEFAULT_LOCALE): string {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format.format(days, 'day');
 }
 
 /**
@@ -180,6 +257,20 @@ export function countOf(
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** date-fns's locale per language; English keeps Intl's en-GB forms ("Sept"), as it always printed. */
+const DATE_LOCALES: Record<Exclude<Locale, 'en'>, DateFnsLocale> = { da, de, fr, ar };
+
+/** The time of day and the zone's abbreviation, as the locale writes them: "09.12 CEST". */
+function localTime(instant: Date, timeZone: string, locale: Locale): string {
+  const key = `${locale}|${timeZone}|time`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    const options = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const;
+    dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format.format(instant);
+}
+
 /**
  * An instant as people read it in the site's zone, with the zone's abbreviation.
  *
@@ -187,7 +278,11 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
  * formatDateTime(new Date('2026-06-04T07:12:00Z'), 'Europe/Copenhagen') //=> '4 Jun 2026, 09:12 CEST'
  * formatDateTime(new Date('2026-06-04T07:12:00Z'), 'Europe/Copenhagen', false) //=> '4 Jun 2026'
  */
-export function formatDateTime(instant: Date, timeZone: string, withTime = true): string {
+export function formatDateTime(instant: Date, timeZone: string, withTime = true, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale !== 'en') {
+    const day = formatPattern(new TZDate(instant, timeZone), message('date.day', {}, locale), { locale: DATE_LOCALES[locale] });
+    return withTime ? `${day}, ${localTime(instant, timeZone, locale)}` : day;
+  }
   const key = `${timeZone}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
@@ -207,12 +302,20 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'num
 
 const monthLabels = new Map<string, string>();
 
-/** The month name, e.g. "June 2026". Each month is formatted once: every incident view names its months. */
-export function monthLabel(month: string): string {
-  let label = monthLabels.get(month);
+/**
+ * The month name, e.g. "June 2026", da "juni 2026". Each month is formatted once per
+ * language: every incident view names its months.
+ */
+export function monthLabel(month: string, locale: Locale = DEFAULT_LOCALE): string {
+  const key = `${locale}|${month}`;
+  let label = monthLabels.get(key);
   if (label === undefined) {
     const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-    monthLabels.set(month, (label = monthFormat.format(Date.UTC(year, monthNumber - 1, 1))));
+    label =
+      locale === 'en'
+        ? monthFormat.format(Date.UTC(year, monthNumber - 1, 1))
+        : formatPattern(new Date(year, monthNumber - 1, 1), message('date.month', {}, locale), { locale: DATE_LOCALES[locale] });
+    monthLabels.set(key, label);
   }
   return label;
 }

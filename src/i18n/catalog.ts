@@ -1,0 +1,65 @@
+/**
+ * Interface text per language (section 10 of the contract). One catalog file per language,
+ * named by its BCP 47 code; English is the reference and every other catalog must have
+ * exactly its keys, so a missing or stray key fails `npm run check`.
+ */
+
+import { ar } from './ar.ts';
+import { da } from './da.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+/** A message whose words follow a count: one entry per `Intl.PluralRules` category. */
+export type PluralMessage = { readonly other: string } & Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
+
+/** What every language's catalog must hold: en's keys, a plain or a plural message each. */
+export type Catalog = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : PluralMessage;
+};
+
+export const catalogs = { en, da, de, fr, ar } as const satisfies Record<string, Catalog>;
+
+/** A language the site can be shown in, by its BCP 47 code. */
+export type Locale = keyof typeof catalogs;
+
+/** The language of the pages at `/` unless `site.yaml` says otherwise. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export type MessageKey = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
+export type PluralKey = Exclude<keyof Catalog, MessageKey>;
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * A catalog message with its placeholders filled in.
+ *
+ * @example
+ * message('budget.left', { percent: '61 %' }, 'da') //=> '61 % tilbage'
+ */
+export function message(key: MessageKey, values: Readonly<Record<string, string>> = {}, locale: Locale = DEFAULT_LOCALE): string {
+  return fill(catalogs[locale][key], values);
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The `Intl.PluralRules` category a count takes in a language. */
+export function pluralCategory(n: number, locale: Locale = DEFAULT_LOCALE): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+/**
+ * A plural message in the form the count takes, `{n}` replaced by `shown` (the count as
+ * the caller formatted it).
+ *
+ * @example
+ * pluralMessage('count.incidents', 2, '2', 'da') //=> '2 hændelser'
+ */
+export function pluralMessage(key: PluralKey, n: number, shown: string, locale: Locale = DEFAULT_LOCALE): string {
+  const forms: PluralMessage = catalogs[locale][key];
+  return fill(forms[pluralCategory(n, locale)] ?? forms.other, { n: shown });
+}
