@@ -235,16 +235,78 @@ export interface SiteModelOptions {
  * (the dev server), drafts and scheduled content are listed too, labelled.
  */
 export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false, logoSize }: SiteModelOptions = {}): SiteModel {
-  const showDrafts = preview;
+  const visible = visibleContent(all, asOf, preview);
+  const { site, components, incidents, drafts, reviews, hidden, scheduledUpdates } = visible;
+  const zone = site.timezone;
+  const uptime = computeUptime({ timeZone: zone, weights: site.weights, components, incidents, asOf });
+  const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
+  const componentNames = new Map(components.map((component) => [component.id, component.name]));
+  const dayIndex = indexDays(incidents, zone, asOf);
+  const reviewByMonth = new Map(reviews.map((review) => [review.month, review]));
+  const context: IncidentContext = {
+    asOf,
+    componentNames,
+    monthsBySlug: dayIndex.monthsBySlug,
+    trackedMonths: new Set(uptime.monthByKey.keys()),
+    writtenMonths: new Set(reviewByMonth.keys()),
+    timeZone: zone,
+  };
+  const incidentViews = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incidentView(incident, context)]));
+  const knownCategories = [...new Set(incidents.map((incident) => incident.category ?? UNCATEGORISED))];
+  const { reportByMonth, tracked } = monthReports({
+    visible,
+    uptime,
+    incidentBySlug,
+    reviewByMonth,
+    dayIndex,
+    incidentViews,
+    knownCategories,
+    asOf,
+  });
+  const recent = recentFigures(uptime, visible, dayIndex, asOf);
+  return {
+    site,
+    components,
+    componentNames,
+    incidents,
+    drafts,
+    incidentBySlug,
+    reviews,
+    uptime,
+    reportByMonth,
+    ...recent,
+    budgets: siteBudgets(uptime, components, site.uptimeTarget, recent.lastDaysFigures),
+    dayIndex,
+    hidden,
+    scheduledUpdates,
+    nextChange: nextChange(all, asOf),
+    view: siteView({ visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize }),
+  };
+}
+
+/** What the as-of instant shows of the content (section 8), drafts and scheduled content only for the preview. */
+interface VisibleContent {
+  site: SiteSettings;
+  components: Component[];
+  /** Non-draft incidents, newest first. */
+  incidents: VisibleIncident[];
+  /** Drafts, newest first: only for the preview. */
+  drafts: VisibleIncident[];
+  /** Reviews, oldest month first. */
+  reviews: LoadedReview[];
+  hidden: Hidden;
+  scheduledUpdates: ReadonlyMap<string, IncidentUpdate[]>;
+}
+
+function visibleContent(all: LoadedContent, asOf: Date, preview: boolean): VisibleContent {
   const { content, hidden } = contentAsOf(all, asOf);
   const { site, components } = content;
-  const incidents = content.incidents
-    .filter((incident) => !incident.draft)
-    .toSorted((a, b) => b.start.getTime() - a.start.getTime() || a.slug.localeCompare(b.slug));
-  const drafts = showDrafts
+  const newestFirst = (list: readonly VisibleIncident[]) =>
+    list.toSorted((a, b) => b.start.getTime() - a.start.getTime() || a.slug.localeCompare(b.slug));
+  const incidents = newestFirst(content.incidents.filter((incident) => !incident.draft));
+  const drafts = preview
     ? content.incidents.filter((incident) => incident.draft).toSorted((a, b) => b.start.getTime() - a.start.getTime())
     : [];
-  const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
   // The dev server previews scheduled and draft reviews of months that have begun; builds leave drafts out.
   const asOfMonth = monthOf(asOf.getTime(), site.timezone);
   const previewed = preview
@@ -259,72 +321,25 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
       scheduledUpdates.set(incident.slug, [...(scheduledUpdates.get(incident.slug) ?? []), update]);
     }
   }
-  const uptime = computeUptime({ timeZone: site.timezone, weights: site.weights, components, incidents, asOf });
+  return { site, components, incidents, drafts, reviews, hidden, scheduledUpdates };
+}
 
-  const figuresOf = (month: MonthKey) =>
-    uptime.monthByKey.get(month) ?? uptime.figuresFor(month, monthPeriod(month, site.timezone));
-  const bySlug = (slugs: readonly string[]) => slugs.map((slug) => incidentBySlug.get(slug)!);
-  const reviewByMonth = new Map(reviews.map((review) => [review.month, review]));
+interface MonthReportInputs {
+  visible: VisibleContent;
+  uptime: UptimeModel;
+  incidentBySlug: ReadonlyMap<string, VisibleIncident>;
+  reviewByMonth: ReadonlyMap<MonthKey, LoadedReview>;
+  dayIndex: DayIndex;
+  incidentViews: ReadonlyMap<string, IncidentView>;
+  knownCategories: readonly string[];
+  asOf: Date;
+}
 
-  const asOfTime = asOf.getTime();
-  const zone = site.timezone;
-  const componentNames = new Map(components.map((component) => [component.id, component.name]));
-  const dayIndex = indexDays(incidents, zone, asOf);
-  const context: IncidentContext = {
-    asOf,
-    componentNames,
-    monthsBySlug: dayIndex.monthsBySlug,
-    trackedMonths: new Set(uptime.monthByKey.keys()),
-    writtenMonths: new Set(reviewByMonth.keys()),
-    timeZone: zone,
-  };
-  const incidentViews = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incidentView(incident, context)]));
-  const knownCategories = [...new Set(incidents.map((incident) => incident.category ?? UNCATEGORISED))];
-
+/** A report for every tracked or reviewed month, oldest first, linked to its neighbours. */
+function monthReports(inputs: MonthReportInputs): { reportByMonth: Map<MonthKey, MonthReport>; tracked: MonthReport[] } {
+  const { uptime, reviewByMonth } = inputs;
   const months = new Set([...uptime.monthByKey.keys(), ...reviewByMonth.keys()]);
-  const reportByMonth = new Map<MonthKey, MonthReport>();
-  const reports: MonthReport[] = [];
-  for (const month of [...months].sort()) {
-    const figures = figuresOf(month);
-    const counted = bySlug(figures.incidents);
-    const maintenances = bySlug(figures.maintenances);
-    const previous = uptime.monthByKey.get(previousMonth(month));
-    const monthDays = daysOfMonth(month, asOfTime, zone);
-    const report: MonthReport = {
-      month,
-      label: monthLabel(month),
-      tracked: uptime.monthByKey.has(month),
-      figures,
-      previous,
-      previousLabel: previous && monthLabel(previous.key),
-      downtimeChange: previous && change(wholeMinutes(figures.downtimeMinutes), wholeMinutes(previous.downtimeMinutes)),
-      incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
-      incidentCount: counted.length,
-      previousIncidentCount: previous?.incidents.length,
-      stateTimes: stateTimes(figures.anyComponentMinutes, ['major']),
-      maintenanceCount: maintenances.length,
-      ...targetVerdict(figures.uptime, site.uptimeTarget),
-      incidents: counted,
-      maintenances,
-      categories: groupByCategory(counted),
-      byCategory: categoryFacts(knownCategories, counted, maintenances),
-      kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
-      review: reviewByMonth.get(month),
-      reviewScheduled: (reviewByMonth.get(month)?.published ?? asOf) > asOf,
-      reviewDraft: reviewByMonth.get(month)?.draft ?? false,
-      days: monthDays.map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
-      daysWithIncidents: incidentsByDay(monthDays, dayIndex, incidentViews, zone),
-      componentRows: components.flatMap((component) => {
-        const own = figures.components[component.id];
-        return own ? [{ name: component.name, figures: own }] : [];
-      }),
-      lastTwelve: [],
-      reviewPager: {},
-      historyPager: {},
-    };
-    reports.push(report);
-    reportByMonth.set(month, report);
-  }
+  const reports = [...months].sort().map((month) => monthReport(month, inputs));
   const tracked = reports.filter((report) => report.tracked);
   for (const [index, report] of reports.entries()) {
     report.lastTwelve = reports.slice(Math.max(0, index - 11), index + 1);
@@ -333,7 +348,69 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   for (const [index, report] of tracked.entries()) {
     report.historyPager = { previous: tracked[index - 1]?.month, next: tracked[index + 1]?.month };
   }
+  return { reportByMonth: new Map(reports.map((report) => [report.month, report])), tracked };
+}
 
+/** One month's report, its pagers and last twelve months left for {@link monthReports} to link. */
+function monthReport(month: MonthKey, inputs: MonthReportInputs): MonthReport {
+  const { visible, uptime, incidentBySlug, reviewByMonth, dayIndex, incidentViews, knownCategories, asOf } = inputs;
+  const { site, components } = visible;
+  const zone = site.timezone;
+  const bySlug = (slugs: readonly string[]) => slugs.map((slug) => incidentBySlug.get(slug)!);
+  const figures = uptime.monthByKey.get(month) ?? uptime.figuresFor(month, monthPeriod(month, zone));
+  const counted = bySlug(figures.incidents);
+  const maintenances = bySlug(figures.maintenances);
+  const previous = uptime.monthByKey.get(previousMonth(month));
+  const monthDays = daysOfMonth(month, asOf.getTime(), zone);
+  const review = reviewByMonth.get(month);
+  return {
+    month,
+    label: monthLabel(month),
+    tracked: uptime.monthByKey.has(month),
+    figures,
+    previous,
+    previousLabel: previous && monthLabel(previous.key),
+    downtimeChange: previous && change(wholeMinutes(figures.downtimeMinutes), wholeMinutes(previous.downtimeMinutes)),
+    incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
+    incidentCount: counted.length,
+    previousIncidentCount: previous?.incidents.length,
+    stateTimes: stateTimes(figures.anyComponentMinutes, ['major']),
+    maintenanceCount: maintenances.length,
+    ...targetVerdict(figures.uptime, site.uptimeTarget),
+    incidents: counted,
+    maintenances,
+    categories: groupByCategory(counted),
+    byCategory: categoryFacts(knownCategories, counted, maintenances),
+    kinds: new Set(counted.flatMap((incident) => (incident.category ? [incident.category] : []))).size,
+    review,
+    reviewScheduled: (review?.published ?? asOf) > asOf,
+    reviewDraft: review?.draft ?? false,
+    days: monthDays.map((day) => uptime.figuresFor(day, dayPeriod(day, zone))),
+    daysWithIncidents: incidentsByDay(monthDays, dayIndex, incidentViews, zone),
+    componentRows: components.flatMap((component) => {
+      const own = figures.components[component.id];
+      return own ? [{ name: component.name, figures: own }] : [];
+    }),
+    lastTwelve: [],
+    reviewPager: {},
+    historyPager: {},
+  };
+}
+
+/** The status now and the figures of the last days: what the home and uptime pages show. */
+interface RecentFigures {
+  status: CurrentStatus;
+  days: PeriodFigures[];
+  lastDaysFigures: ReadonlyMap<number, PeriodFigures>;
+  bars: ReadonlyMap<string, DayBar[]>;
+}
+
+function recentFigures(
+  uptime: UptimeModel,
+  { incidents, components }: VisibleContent,
+  dayIndex: DayIndex,
+  asOf: Date,
+): RecentFigures {
   const days = uptime.lastDays(BAR_DAYS);
   const status = currentStatus(
     incidents,
@@ -343,76 +420,74 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   const lastDaysFigures = new Map(
     [30, BAR_DAYS].map((count) => [
       count,
-      uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOfTime }),
+      uptime.figuresFor(`last-${count}-days`, { start: days[BAR_DAYS - count]!.period.start, end: asOf.getTime() }),
     ]),
   );
   const bars = new Map(components.map((component) => [component.id, dayBars(component.id, days, dayIndex)]));
+  return { status, days, lastDaysFigures, bars };
+}
+
+interface SiteViewInputs {
+  visible: VisibleContent;
+  recent: RecentFigures;
+  incidentViews: ReadonlyMap<string, IncidentView>;
+  tracked: MonthReport[];
+  knownCategories: readonly string[];
+  asOf: Date;
+  logoSize: LogoSize | undefined;
+}
+
+/** What pages show, derived once from the model's figures. */
+function siteView({ visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize }: SiteViewInputs): SiteView {
+  const { site, components, incidents, drafts, reviews, scheduledUpdates } = visible;
+  const { status, bars, lastDaysFigures } = recent;
+  const zone = site.timezone;
   const viewsOf = (list: readonly VisibleIncident[]) => list.map((incident) => incidentViews.get(incident.slug)!);
   return {
-    site,
-    components,
-    componentNames,
-    incidents,
-    drafts,
-    incidentBySlug,
-    reviews,
-    uptime,
-    reportByMonth,
-    status,
-    days,
-    lastDaysFigures,
-    bars,
-    budgets: siteBudgets(uptime, components, site.uptimeTarget, lastDaysFigures),
-    dayIndex,
-    hidden,
-    scheduledUpdates,
-    nextChange: nextChange(all, asOf),
-    view: {
-      chrome: {
-        name: site.name,
-        timeZone: zone,
-        timeZoneLabel: zone.replace(/_/g, ' '),
-        asOf,
-        logoPath: site.logo && `logo.${site.logo.split('.').at(-1)}`,
-        logoSize: site.logo ? logoSize : undefined,
-        website: site.links?.website,
-        support: site.links?.support,
-      },
-      incidents: incidentViews,
-      drafts: viewsOf(drafts),
-      banner: bannerView(status, asOf),
-      active: viewsOf([...status.active, ...status.maintenanceInProgress]),
-      upcoming: viewsOf(status.upcomingMaintenance),
-      pastDays: incidentsStartedByDay(daysEndingAt(asOfTime, PAST_DAYS, zone), viewsOf(incidents), asOf, zone),
-      definitions: definitions(site.weights),
-      groups: componentGroups(
-        components,
-        status,
-        (id) => lastDaysFigures.get(BAR_DAYS)?.components[id],
-        (id) => dayBarViews(bars.get(id) ?? [], zone),
-      ),
-      tracked,
-      history: historyViews(
-        viewsOf(incidents.filter((incident) => incident.start <= asOf)),
-        tracked.map((report) => report.month),
-        components,
-        zone,
-      ),
-      uptimeRows: new Map(
-        tracked.map((report) => [
-          report.month,
-          {
-            month: report.month,
-            label: report.label,
-            components: components.map((component) => report.figures.components[component.id]),
-            average: report.figures,
-          },
-        ]),
-      ),
-      scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
-      knownCategories,
-      writtenReviews: reviews.length,
+    chrome: {
+      name: site.name,
+      timeZone: zone,
+      timeZoneLabel: zone.replace(/_/g, ' '),
+      asOf,
+      logoPath: site.logo && `logo.${site.logo.split('.').at(-1)}`,
+      logoSize: site.logo ? logoSize : undefined,
+      website: site.links?.website,
+      support: site.links?.support,
     },
+    incidents: incidentViews,
+    drafts: viewsOf(drafts),
+    banner: bannerView(status, asOf),
+    active: viewsOf([...status.active, ...status.maintenanceInProgress]),
+    upcoming: viewsOf(status.upcomingMaintenance),
+    pastDays: incidentsStartedByDay(daysEndingAt(asOf.getTime(), PAST_DAYS, zone), viewsOf(incidents), asOf, zone),
+    definitions: definitions(site.weights),
+    groups: componentGroups(
+      components,
+      status,
+      (id) => lastDaysFigures.get(BAR_DAYS)?.components[id],
+      (id) => dayBarViews(bars.get(id) ?? [], zone),
+    ),
+    tracked,
+    history: historyViews(
+      viewsOf(incidents.filter((incident) => incident.start <= asOf)),
+      tracked.map((report) => report.month),
+      components,
+      zone,
+    ),
+    uptimeRows: new Map(
+      tracked.map((report) => [
+        report.month,
+        {
+          month: report.month,
+          label: report.label,
+          components: components.map((component) => report.figures.components[component.id]),
+          average: report.figures,
+        },
+      ]),
+    ),
+    scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
+    knownCategories,
+    writtenReviews: reviews.length,
   };
 }
 
