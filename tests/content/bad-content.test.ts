@@ -149,6 +149,7 @@ const cases: Case[] = [
   { name: 'a review component with a bad category', edit: replace(REVIEW, 'Uptime was <Uptime />.', '<IncidentCount category="queued-emial" />'), file: REVIEW, field: /2026-06\.mdx:7 — <IncidentCount> — .*did you mean "queued-emails"/ },
   { name: 'a review component with an expression prop', edit: replace(REVIEW, 'Uptime was <Uptime />.', '<IncidentCount category={"queued-emails"} />'), file: REVIEW, field: /2026-06\.mdx:7 — \(MDX\)/ },
   { name: '<Target /> without an uptime target', edit: (dir) => { replace('site.yaml', 'uptimeTarget: 99.9\n', '')(dir); replace(REVIEW, 'Uptime was <Uptime />.', '<Target verdict />')(dir); }, file: REVIEW, field: '<Target>' },
+  { name: '<ErrorBudget /> without an uptime target', edit: (dir) => { replace('site.yaml', 'uptimeTarget: 99.9\n', '')(dir); replace(REVIEW, 'Uptime was <Uptime />.', 'We used <ErrorBudget /> of the budget.')(dir); }, file: REVIEW, field: '<ErrorBudget>' },
   { name: 'a review component for a component not tracked yet', edit: write('reviews/2026-04.mdx', '---\nmonth: 2026-04\ntitle: April\npublished: 2026-05-08T10:00:00+02:00\n---\n\n<Uptime component="email" />\n'), file: 'reviews/2026-04.mdx', field: '<Uptime>' },
   { name: '<Downtime compare="nonsense" />', edit: replace(REVIEW, 'Uptime was <Uptime />.', '<Downtime compare="nonsense" />'), file: REVIEW, field: /2026-06\.mdx:7 — \(MDX\) — <Downtime compare="nonsense"> is not a choice/ },
   // The environment
