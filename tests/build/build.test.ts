@@ -115,7 +115,9 @@ describe('the sample site', () => {
     expect(page).toContain('2 minutes, down from 4 minutes in May 2026');
     expect(page).toContain('the delays lasted 9 to 15 minutes');
     // Section 9: 5.0333 of 99.9%'s 43.2 minutes is 11.65%, truncated to 11%; email's 22.8 minutes is 52.7%.
-    expect(page).toMatch(/so we used 11% of June’s error budget \( 5 of 43 minutes \); email delivery alone used 52% of its own\./);
+    expect(page).toMatch(
+      /so we used 11% of June’s error budget \( 5 of 43 minutes \); email delivery alone used 52% of its own\./,
+    );
   });
 
   it('lists the reviews and leaves drafts out', () => {
