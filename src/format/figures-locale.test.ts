@@ -125,3 +125,23 @@ describe('relative phrases', () => {
     expect(formatDaysAgo(-1, 'da')).toBe('i går');
   });
 });
+
+describe('the other shipped languages', () => {
+  const june = new Date('2026-06-01T08:00:00Z');
+  it('print uptime, durations, counts and dates in their own forms', () => {
+    expect(formatUptime(barely, 'es')).toBe(`99,98${NBSP}%`);
+    expect(formatUptime(barely, 'nl')).toBe('99,98%');
+    expect(formatUptime(barely, 'sv')).toBe(`99,98${NBSP}%`);
+    expect(formatUptime(barely, 'nb')).toBe(`99,98${NBSP}%`);
+    expect(formatUptime(barely, 'ja')).toBe('99.98%');
+    expect(formatMinutes(94, 'sv')).toBe('1 tim 34 min');
+    expect(formatMinutes(94, 'ja')).toBe('1時間34分');
+    expect(countIn('count.incidents', 1, 'nb')).toBe('1 hendelse');
+    expect(countIn('count.incidents', 2, 'nl')).toBe('2 storingen');
+    expect(countIn('count.incidents', 1_000_000, 'es')).toBe('1000000 de incidentes');
+    expect(formatDateTime(june, 'Europe/Copenhagen', false, 'es')).toBe('1 de junio de 2026');
+    expect(formatDateTime(june, 'Europe/Copenhagen', false, 'nb')).toBe('1. juni 2026');
+    expect(formatDateTime(june, 'Asia/Tokyo', false, 'ja')).toBe('2026年6月1日');
+    expect(monthLabel('2026-06', 'sv')).toBe('juni 2026');
+  });
+});

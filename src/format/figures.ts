@@ -4,7 +4,7 @@
  */
 
 import { format as formatPattern } from 'date-fns';
-import { ar, da, de, fr } from 'date-fns/locale';
+import { ar, da, de, es, fr, ja, nb, nl, sv } from 'date-fns/locale';
 import type { Locale as DateFnsLocale } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import type { Budget } from '../engine/budget.ts';
@@ -258,7 +258,7 @@ export function countOf(
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** date-fns's locale per language; English keeps Intl's en-GB forms ("Sept"), as it always printed. */
-const DATE_LOCALES: Record<Exclude<Locale, 'en'>, DateFnsLocale> = { da, de, fr, ar };
+const DATE_LOCALES: Record<Exclude<Locale, 'en'>, DateFnsLocale> = { da, de, fr, es, nl, sv, nb, ja, ar };
 
 /** The time of day and the zone's abbreviation, as the locale writes them: "09.12 CEST". */
 function localTime(instant: Date, timeZone: string, locale: Locale): string {

@@ -8,7 +8,12 @@ import { ar } from './ar.ts';
 import { da } from './da.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { ja } from './ja.ts';
+import { nb } from './nb.ts';
+import { nl } from './nl.ts';
+import { sv } from './sv.ts';
 
 /** A message whose words follow a count: one entry per `Intl.PluralRules` category. */
 export type PluralMessage = { readonly other: string } & Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
@@ -18,7 +23,7 @@ export type Catalog = {
   readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : PluralMessage;
 };
 
-export const catalogs = { en, da, de, fr, ar } as const satisfies Record<string, Catalog>;
+export const catalogs = { en, da, de, fr, es, nl, sv, nb, ja, ar } as const satisfies Record<string, Catalog>;
 
 /** A language the site can be shown in, by its BCP 47 code. */
 export type Locale = keyof typeof catalogs;
