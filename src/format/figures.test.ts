@@ -5,8 +5,10 @@ import {
   formatBudgetMinutes,
   formatBudgetSentence,
   formatBudgetUsed,
+  formatDayMonth,
   formatMinutes,
   formatUptime,
+  possessive,
 } from './figures.ts';
 
 describe('displayUptime', () => {
@@ -58,6 +60,21 @@ describe('formatBudgetUsed', () => {
     expect(formatBudgetUsed({ used: 0.9999 })).toBe('99%');
     expect(formatBudgetUsed({ used: 1 })).toBe('100%');
     expect(formatBudgetUsed({ used: 1.125 })).toBe('112%');
+  });
+});
+
+describe('possessive', () => {
+  it("adds 's, or only ' after an s", () => {
+    expect(possessive('June')).toBe("June's");
+    expect(possessive('Email delivery')).toBe("Email delivery's");
+    expect(possessive('Webhooks')).toBe("Webhooks'");
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('names the day in the site zone', () => {
+    expect(formatDayMonth(new Date('2026-06-18T23:30:00Z'), 'Europe/Copenhagen')).toBe('19 June');
+    expect(formatDayMonth(new Date('2026-06-18T23:30:00Z'), 'UTC')).toBe('18 June');
   });
 });
 

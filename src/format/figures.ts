@@ -139,6 +139,17 @@ export function formatBudgetSentence(
   return `Used ${formatBudgetUsed(budget)} of ${whose} error budget (${minutes}); ${formatMinutes(budget.remainingMinutes)} left.`;
 }
 
+/**
+ * An English possessive: "Email delivery's", and "Webhooks'" for a name ending in s.
+ *
+ * @example
+ * possessive('June') //=> "June's"
+ * possessive('Webhooks') //=> "Webhooks'"
+ */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** Minutes rounded to the nearest whole minute. */
 export function wholeMinutes(minutes: number): number {
   return Math.round(minutes);
@@ -294,6 +305,23 @@ export function formatDateTime(instant: Date, timeZone: string, withTime = true,
       ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } : {}),
     });
     dateTimeFormats.set(key, format);
+  }
+  return format.format(instant);
+}
+
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day and month without the year, in the site's zone, for a day of the month in view.
+ *
+ * @example
+ * formatDayMonth(new Date('2026-06-18T23:30:00Z'), 'Europe/Copenhagen') //=> '19 June'
+ */
+export function formatDayMonth(instant: Date, timeZone: string): string {
+  let format = dayMonthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long' });
+    dayMonthFormats.set(timeZone, format);
   }
   return format.format(instant);
 }

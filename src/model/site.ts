@@ -10,6 +10,7 @@ import { currentStatus, type CurrentStatus } from '../engine/status.ts';
 import { dayPeriod, daysEndingAt, daysOfMonth, monthOf, monthPeriod, previousMonth, type MonthKey } from '../engine/time.ts';
 import { computeUptime, type ComponentFigures, type PeriodFigures, type Uptime, type UptimeModel } from '../engine/uptime.ts';
 import { budgetsByMonth, rollingBudgets, type PeriodBudgets } from '../engine/budget.ts';
+import { budgetDays, monthBudgetView, type BudgetDay, type MonthBudgetView } from './budget-views.ts';
 import {
   bannerView,
   change,
@@ -159,6 +160,10 @@ export interface SiteView {
   knownCategories: readonly string[];
   /** How many months have a written review. */
   writtenReviews: number;
+  /** A tracked month's error budgets in words; undefined for a month not tracked. */
+  monthBudget: (month: MonthKey) => MonthBudgetView | undefined;
+  /** The as-of month's and the month before's budgets, newest first, with the site's spent day by day. */
+  recentBudgets: Array<MonthBudgetView & { days: BudgetDay[] }>;
 }
 
 export interface SiteModel {
@@ -264,6 +269,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     asOf,
   });
   const recent = recentFigures(uptime, visible, dayIndex, asOf);
+  const budgets = siteBudgets(uptime, components, site.uptimeTarget, recent.lastDaysFigures);
   return {
     site,
     components,
@@ -275,12 +281,12 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     uptime,
     reportByMonth,
     ...recent,
-    budgets: siteBudgets(uptime, components, site.uptimeTarget, recent.lastDaysFigures),
+    budgets,
     dayIndex,
     hidden,
     scheduledUpdates,
     nextChange: nextChange(all, asOf),
-    view: siteView({ visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize }),
+    view: siteView({ visible, recent, uptime, budgets, incidentViews, tracked, knownCategories, asOf, logoSize }),
   };
 }
 
@@ -430,6 +436,8 @@ function recentFigures(
 interface SiteViewInputs {
   visible: VisibleContent;
   recent: RecentFigures;
+  uptime: UptimeModel;
+  budgets: SiteBudgets;
   incidentViews: ReadonlyMap<string, IncidentView>;
   tracked: MonthReport[];
   knownCategories: readonly string[];
@@ -438,11 +446,14 @@ interface SiteViewInputs {
 }
 
 /** What pages show, derived once from the model's figures. */
-function siteView({ visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize }: SiteViewInputs): SiteView {
+function siteView(inputs: SiteViewInputs): SiteView {
+  const { visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize } = inputs;
   const { site, components, incidents, drafts, reviews, scheduledUpdates } = visible;
   const { status, bars, lastDaysFigures } = recent;
   const zone = site.timezone;
   const viewsOf = (list: readonly VisibleIncident[]) => list.map((incident) => incidentViews.get(incident.slug)!);
+  const monthBudget = monthBudgets(inputs);
+  const thisMonth = monthBudget(monthOf(asOf.getTime(), zone));
   return {
     chrome: {
       name: site.name,
@@ -466,6 +477,7 @@ function siteView({ visible, recent, incidentViews, tracked, knownCategories, as
       status,
       (id) => lastDaysFigures.get(BAR_DAYS)?.components[id],
       (id) => dayBarViews(bars.get(id) ?? [], zone),
+      new Set(thisMonth?.components.filter((row) => row.overspent).map((row) => row.id)),
     ),
     tracked,
     history: historyViews(
@@ -488,6 +500,26 @@ function siteView({ visible, recent, incidentViews, tracked, knownCategories, as
     scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
     knownCategories,
     writtenReviews: reviews.length,
+    monthBudget,
+    recentBudgets: tracked
+      .slice(-2)
+      .toReversed()
+      .map((report) => ({
+        ...monthBudget(report.month)!,
+        days: budgetDays(inputs.uptime, report.month, site.uptimeTarget),
+      })),
+  };
+}
+
+/** Each month's budgets in words, built the first time a page asks for that month. */
+function monthBudgets({ budgets, visible, asOf }: SiteViewInputs): (month: MonthKey) => MonthBudgetView | undefined {
+  const built = new Map<MonthKey, MonthBudgetView>();
+  return (month) => {
+    const budget = budgets.byMonth.get(month);
+    if (!budget) return undefined;
+    let view = built.get(month);
+    if (!view) built.set(month, (view = monthBudgetView(month, budget, visible.components, visible.site.timezone, asOf)));
+    return view;
   };
 }
 

@@ -262,6 +262,8 @@ export interface ComponentGroup {
   open: boolean;
   /** The mean uptime of its tracked members over the bar days, said beside it when it is closed. */
   uptime?: Uptime | undefined;
+  /** Names of its members whose error budget for the as-of month is overspent. */
+  overspent: string[];
   components: ComponentRow[];
 }
 
@@ -273,6 +275,7 @@ export function componentGroups(
   status: CurrentStatus,
   uptimeOf: (id: string) => Uptime | undefined,
   barsOf: (id: string) => DayBarView[],
+  overspent: ReadonlySet<string | undefined> = new Set(),
 ): ComponentGroup[] {
   const groups = new Map<string, ComponentRow[]>();
   for (const component of components) {
@@ -306,6 +309,7 @@ export function componentGroups(
               uptime: tracked.reduce((sum, uptime) => sum + uptime.uptime, 0) / tracked.length,
               hasWeightedDowntime: tracked.some((uptime) => uptime.hasWeightedDowntime),
             },
+      overspent: rows.filter((row) => overspent.has(row.id)).map((row) => row.name),
       components: rows,
     };
   });
@@ -378,6 +382,7 @@ export function incidentsStartedByDay(
 export interface Definitions {
   uptime: string;
   downtime: string;
+  budget: string;
 }
 
 const percent = (weight: number) => `${Math.round(weight * 1000) / 10}%`;
@@ -406,6 +411,8 @@ export function definitions(weights: Weights): Definitions {
       (free.length > 0 ? `; ${list(free.map(label))} ${free.length === 1 ? 'does' : 'do'} not count.` : '.'),
     downtime:
       'Downtime is the time during which at least one component had a major outage; a partial outage or degraded performance lowers uptime but is not downtime.',
+    budget:
+      "A month's error budget is the weighted downtime it may have and still meet the uptime target: at a 99.9% target, 0.1% of the month's minutes (43.2 minutes of a 30-day month). Each minute spends the budget with the same weights as uptime.",
   };
 }
 

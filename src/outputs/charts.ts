@@ -4,6 +4,7 @@
  */
 import { displayUptime, monthLabel } from '../format/figures.ts';
 import type { MonthReport } from '../model/site.ts';
+import type { BudgetDay } from '../model/budget-views.ts';
 import type { PeriodFigures } from '../engine/uptime.ts';
 
 export interface ChartSeries {
@@ -61,5 +62,31 @@ export function downtimeChart(days: readonly PeriodFigures[], month: string): Ch
     series: [{ label: 'Downtime', kind: 'value', data: days.map((day) => Math.round(day.downtimeMinutes * 10) / 10) }],
     unit: ' min',
     suggestedMin: 0,
+  };
+}
+
+/**
+ * The site's error budget spent day by day through a month, in percent of the month's
+ * allowance, against the straight line of an even pace (100% by the month's last day).
+ * Days still to come have no spent value.
+ *
+ * @example
+ * budgetChart(november.days, '2026-11').series.map((series) => series.label) //=> ['Budget spent', 'Even pace']
+ */
+export function budgetChart(days: readonly BudgetDay[], month: string): ChartSpec {
+  // Cut to two decimals, as the budget's share is everywhere (section 9.5).
+  const cut = (percent: number) => Math.floor(percent * 100 + 1e-9) / 100;
+  const spent = days.map((day) => (day.spent === null ? null : cut(day.spent)));
+  return {
+    type: 'line',
+    title: `Error budget spent by each day's end in ${monthLabel(month)}, against an even pace`,
+    labels: days.map((day) => day.label),
+    series: [
+      { label: 'Budget spent', kind: 'value', data: spent },
+      { label: 'Even pace', kind: 'target', data: days.map((day) => cut(day.pace)) },
+    ],
+    unit: '%',
+    suggestedMin: 0,
+    suggestedMax: Math.max(100, ...spent.map((value) => value ?? 0)),
   };
 }

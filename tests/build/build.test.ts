@@ -15,6 +15,7 @@ const text = (html: string) =>
   html
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<[^>]+>/g, ' ')
+    .replaceAll('&#39;', "'")
     .replace(/\s+/g, ' ');
 
 describe('the sample site', () => {
@@ -118,6 +119,26 @@ describe('the sample site', () => {
     expect(page).toMatch(
       /so we used 11% of June’s error budget \( 5 of 43 minutes \); email delivery alone used 52% of its own\./,
     );
+  });
+
+  it("shows June's error budgets on its history page and a month's in its generated report", () => {
+    const history = text(readFileSync(join(out, 'history/2026-06/index.html'), 'utf8'));
+    // The site: 5.0333 of (1 − 0.999) × 43,200 = 43.2 minutes, 11.65% used (cut to 11%), 88.35% left (cut to 88%).
+    expect(history).toContain("Used 11% of June's error budget (5 of 43 minutes); 38 minutes left.");
+    expect(history).toContain('All components 99.9% 11% 5 of 43 minutes 88% left');
+    // Email delivery: 76 minutes of partial outage × 0.3 = 22.8 of 43.2, 52.8% used, 47.2% left.
+    expect(history).toContain('Email delivery 99.9% 52% 23 of 43 minutes 47% left');
+    // Bank and file imports: 2 minutes of major outage, 4.6% used, 95.4% left.
+    expect(history).toContain('Bank and file imports 99.9% 4% 2 of 43 minutes 95% left');
+    // July has no written review: its generated report says its budget too, of 0.1% × 44,640 = 44.64 minutes.
+    const july = text(readFileSync(join(out, 'reviews/2026-07/index.html'), 'utf8'));
+    expect(july).toMatch(/Error budget Used \d+% of July's error budget \(\d+ of 45 minutes\); \d+ minutes left\./);
+    // /uptime/ shows the as-of month, with its pace, and the month before.
+    const uptime = text(readFileSync(join(out, 'uptime/index.html'), 'utf8'));
+    expect(uptime).toMatch(
+      /November 2026 so far All components · 99\.9% target Used \d+% of November's error budget .* At this pace/,
+    );
+    expect(uptime).toContain('October 2026 All components');
   });
 
   it('lists the reviews and leaves drafts out', () => {
