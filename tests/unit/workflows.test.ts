@@ -60,6 +60,23 @@ describe('publish.yml', () => {
     expect(runs(publish.jobs['deploy']!)).toEqual(['actions/deploy-pages@v4']);
   });
 
+  it('restores node_modules by lockfile and Node version and installs only on a miss, then the Astro and compile caches', () => {
+    const steps = publish.jobs['build']!.steps!;
+    const modules = steps.find((step) => step.with?.['path'] === 'node_modules')!;
+    expect(modules.uses).toMatch(/^actions\/cache@/);
+    expect(modules.with!['key']).toContain("hashFiles('package-lock.json')");
+    expect(modules.with!['key']).toContain('steps.node.outputs.node-version');
+    const install = steps.find((step) => step.run?.startsWith('npm ci'))!;
+    expect(install.if).toBe(`steps.${(modules as Step & { id?: string }).id}.outputs.cache-hit != 'true'`);
+    const caches = steps.find((step) => step.with?.['path']?.includes('node_modules/.astro'))!;
+    expect(caches.with!['path']).toContain('.cache/node-compile');
+    // Restored before the build, which points Node's compile cache at the restored folder.
+    const build = steps.find((step) => step.run === 'npm run build')! as Step & { env?: Record<string, string> };
+    expect(build.env?.['NODE_COMPILE_CACHE']).toMatch(/\.cache\/node-compile$/);
+    expect(steps.indexOf(caches)).toBeLessThan(steps.indexOf(build));
+    expect(steps.indexOf(modules)).toBeLessThan(steps.indexOf(install));
+  });
+
   it('tells subscribers after the deploy, comparing with what was live before it', () => {
     const build = runs(publish.jobs['build']!);
     const saved = build.findIndex((step) => step.includes('notify -- --save-live'));
