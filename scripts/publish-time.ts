@@ -14,6 +14,7 @@
  *
  *   npm run publish-time
  *   npm run publish-time -- --sizes 1000,10000 --keep
+ *   npm run publish-time -- --sizes ""           (the sample only)
  *
  * Uncommitted changes are not measured (the clone is of HEAD). Budgets: warm sample ≤ 12 s;
  * cold sample ≤ 60 s and 1,000 incidents ≤ 70 s (the registry's speed is most of it).
@@ -58,7 +59,7 @@ interface Row {
 const rows: Row[] = [];
 const compileCache = join(work, 'node-compile');
 const emptyNpmCache = join(work, 'npm-cache');
-for (const name of ['sample', ...values.sizes.split(',')]) {
+for (const name of ['sample', ...values.sizes.split(',').filter(Boolean)]) {
   const label = name === 'sample' ? 'sample' : `${Number(name).toLocaleString('en')} incidents`;
   const env: NodeJS.ProcessEnv = { STATUSBOOK_NOW: '', STATUSBOOK_BASE: '', NODE_COMPILE_CACHE: compileCache };
   if (name !== 'sample') {
