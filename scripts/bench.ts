@@ -15,6 +15,11 @@
  * - `rebuild`: 1,000 incidents built cold (Astro's cache in node_modules/.astro removed),
  *   then the same content again: the second as a share of the first.
  *
+ * - with `--cstate DIR` (a checkout of github.com/cstate/cstate) and Hugo (`--hugo BIN`, else
+ *   `hugo` on the PATH; Debian's `apt-get install hugo` is extended enough): the 1,000
+ *   incidents again as a cState site (scripts/cstate-site.ts), built by `hugo --gc --minify`
+ *   as cState's own CI does, `--runs` times, side by side with Statusbook's, and the ratio.
+ *
  * Each case is built with `npm run build`'s script `--runs` times; the table gives medians:
  * wall time, peak RSS of the whole build process tree, pages, dist/ bytes, the home page
  * gzipped, and Astro's phases (`ASTRO_TIMER_PATH`): setup and content sync, the Vite
@@ -23,7 +28,7 @@
  * process of each build into DIR. Timings on a shared machine are noisy: compare runs made
  * back to back.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +39,7 @@ import { loadValidContent } from '../src/input/load.ts';
 import { buildSiteModel } from '../src/model/site.ts';
 import { computeUptime } from '../src/engine/uptime.ts';
 import { generateHistory, HISTORY_NOW as NOW } from './history.ts';
+import { writeCstateSite } from './cstate-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +49,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    cstate: { type: 'string' },
+    hugo: { type: 'string', default: 'hugo' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -264,6 +272,23 @@ if (only.has('rebuild')) {
   results.push({ ...coldResult, rebuildSeconds: median(rebuilds) });
 }
 
+/** cState (Hugo) on the same 1,000 incidents: the median wall time of `hugo --gc --minify`. */
+let cstateSeconds: number | undefined;
+if (values.cstate) {
+  const site = join(work, 'cstate-site');
+  writeCstateSite(generated('content-1000', 1000), values.cstate, site);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(join(site, 'public'), { recursive: true, force: true });
+    const started = performance.now();
+    const result = spawnSync(values.hugo, ['--quiet', '--gc', '--minify'], { cwd: site, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`hugo failed: ${result.error?.message ?? result.stderr}`);
+    times.push((performance.now() - started) / 1000);
+    process.stderr.write(`  cState, 1,000 incidents, run ${run + 1}/${runs}: ${times.at(-1)!.toFixed(1)} s\n`);
+  }
+  cstateSeconds = median(times);
+}
+
 const s1 = (seconds: number) => `${seconds.toFixed(1)} s`;
 console.log(
   '| build | wall (median) | peak RSS (tree) | pages | dist/ | home (gzip) | check + start | setup + sync | Vite builds | render | engine | site model |',
@@ -318,7 +343,15 @@ check(
 console.log('\n| budget | measured | |\n| --- | --- | --- |');
 for (const [name, shown, met] of budgets)
   console.log(`| ${name} | ${shown ?? 'not measured'} | ${met === undefined ? '' : met ? 'met' : 'missed'} |`);
-console.log('| 1,000 incidents ≥ 2× faster than cState | not measured (the bench has no side-by-side cState run yet) | |');
+const thousand = byKey('1000');
+if (cstateSeconds === undefined || !thousand)
+  console.log('| 1,000 incidents ≥ 2× faster than cState | not measured (give --cstate DIR, and 1000 in --sizes) | |');
+else {
+  const ratio = cstateSeconds / thousand.wallSeconds;
+  console.log(
+    `| 1,000 incidents ≥ 2× faster than cState | ${ratio.toFixed(2)}× (cState ${s1(cstateSeconds)}, Statusbook ${s1(thousand.wallSeconds)}) | ${ratio >= 2 ? 'met' : 'missed'} |`,
+  );
+}
 for (const r of results) console.log(JSON.stringify(r));
 if (values.keep) console.log(`\nKept ${work}`);
 else rmSync(work, { recursive: true, force: true });
