@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS } from '../outputs/catalogue.ts';
-import { PAGE_ROUTES, siteRoutes } from './routes.ts';
+import { PAGE_ROUTES, groupSlugs, siteRoutes } from './routes.ts';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 
@@ -48,5 +48,17 @@ describe('siteRoutes', () => {
     ]) {
       expect(routes.has(path), path).toBe(true);
     }
+  });
+});
+
+describe('groupSlugs', () => {
+  it('makes each group name a path segment, once', () => {
+    expect(groupSlugs(['Core', 'EU (Frankfurt)', 'Ærø', 'core', '!!!'])).toEqual([
+      'core',
+      'eu-frankfurt',
+      'ærø',
+      'core-2',
+      'group',
+    ]);
   });
 });

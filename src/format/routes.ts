@@ -14,6 +14,33 @@ export interface RouteContent {
   months: readonly string[];
   /** The logo's file name in site.yaml, e.g. `logo.svg`. */
   logo?: string | undefined;
+  /** The components' group names, each once, in the order of components.yaml. */
+  groups?: readonly string[] | undefined;
+}
+
+/**
+ * Each group's path segment, in the order given: its name in lower case without accents,
+ * every run of other characters as one "-"; a segment already taken gets "-2", "-3".
+ *
+ * @example
+ * groupSlugs(['Core', 'EU (Frankfurt)', 'Ærø', 'core']) //=> ['core', 'eu-frankfurt', 'ærø', 'core-2']
+ */
+export function groupSlugs(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const base =
+      name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'group';
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
 }
 
 /** The documents of the Statuspage-compatible API, under `api/v2/`. */
@@ -65,6 +92,7 @@ export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => rea
   'badges/[...badge].json.ts': (content) => badgeNames(content).map((name) => `badges/${name}.json`),
   'feeds/[...feed].rss.ts': (content) => feedPaths(content).map((path) => `${path}.rss`),
   'feeds/[...feed].atom.ts': (content) => feedPaths(content).map((path) => `${path}.atom`),
+  'groups/[group].astro': ({ groups = [] }) => groupSlugs(groups).map((slug) => `groups/${slug}/`),
   'history/index.astro': () => ['history/'],
   'history/[month].astro': ({ months }) => months.map((month) => `history/${month}/`),
   'history/components/[id].astro': ({ componentIds }) => componentIds.map((id) => `history/components/${id}/`),

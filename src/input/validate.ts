@@ -231,6 +231,7 @@ function checkBodyLinks(content: LoadedContent, asOf: Date, base: string): Conte
       componentIds: components.map((component) => component.id),
       months: monthsBetween(monthOf(first, site.timezone), monthOf(asOf.getTime(), site.timezone)),
       logo: site.logo,
+      groups: [...new Set(components.flatMap((component) => (component.group ? [component.group] : [])))],
     }),
   ].map((route) => `${root.pathname}${route}`);
   const known = new Set(routes);

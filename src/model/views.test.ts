@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from './site.ts';
-import { definitions, stateTimes } from './views.ts';
+import { HOME_BARS_COMPONENTS, definitions, stateTimes } from './views.ts';
 import { loadedContent, loadedIncident } from '../../tests/helpers/fixtures.ts';
 
 const components = [
@@ -181,6 +181,29 @@ describe('the home page view', () => {
       'partial',
       [{ state: 'partial', label: 'partial outage', minutes: 20 }],
     ]);
+  });
+});
+
+describe('the home page view of many components', () => {
+  it('links each folded group to its page past HOME_BARS_COMPONENTS, and lists the members of a group in trouble', () => {
+    const many = Array.from({ length: HOME_BARS_COMPONENTS + 1 }, (_, i) => ({
+      id: `service-${i}`,
+      name: `Service ${i}`,
+      group: i === 0 ? 'EU (Frankfurt)' : i < 30 ? 'Americas' : 'Asia',
+    }));
+    const down = loadedIncident(
+      { title: 'Down', impact: 'major', start: '2026-06-10T08:30:00Z', components: ['service-40'] },
+      'down',
+    );
+    const built = buildSiteModel(loadedContent({ components: many, incidents: [down] }), new Date('2026-06-10T09:00:00Z'));
+    expect(built.view.groups.map(({ name, path, linked, open }) => ({ name, path, linked, open }))).toEqual([
+      { name: 'EU (Frankfurt)', path: 'groups/eu-frankfurt/', linked: true, open: false },
+      { name: 'Americas', path: 'groups/americas/', linked: true, open: false },
+      { name: 'Asia', path: 'groups/asia/', linked: false, open: true },
+    ]);
+    // At the threshold itself, every group carries its bars.
+    const few = buildSiteModel(loadedContent({ components: many.slice(1), incidents: [] }), new Date('2026-06-10T09:00:00Z'));
+    expect(few.view.groups.map((group) => group.linked)).toEqual([false, false]);
   });
 });
 

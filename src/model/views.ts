@@ -5,6 +5,7 @@
  */
 import type { Component, Impact, IncidentUpdate, Weights } from '../input/schema.ts';
 import { countOf, humanize, monthLabel } from '../format/figures.ts';
+import { groupSlugs } from '../format/routes.ts';
 import type { VisibleIncident } from '../engine/as-of.ts';
 import { ANY, type DayBar, type DayIndex, type DayLevel } from '../engine/days.ts';
 import { incidentMinutes, incidentState, numberedUpdates, type IncidentState } from '../engine/incident.ts';
@@ -252,9 +253,20 @@ export interface ComponentRow {
   days: number;
 }
 
+/**
+ * Up to this many components the home page carries every component's bars. Past it, a group
+ * that is folded (all its members operational) shows its state and uptime and links to its
+ * own page for its components' bars, so the page grows with the groups, not with the bars.
+ */
+export const HOME_BARS_COMPONENTS = 50;
+
 /** A group of components; `name` is empty for components without a group. */
 export interface ComponentGroup {
   name: string;
+  /** Its page, `groups/<slug>/`; empty for the components without a group. */
+  path: string;
+  /** On the home page, its members are not listed: a link to its page stands for them. */
+  linked: boolean;
   /** The worst state of its members now. */
   state: ComponentState;
   stateLabel: string;
@@ -278,6 +290,8 @@ export function componentGroups(
   overspent: ReadonlySet<string | undefined> = new Set(),
 ): ComponentGroup[] {
   const groups = new Map<string, ComponentRow[]>();
+  const slugs = groupSlugs([...new Set(components.flatMap((component) => (component.group ? [component.group] : [])))]);
+  const many = components.length > HOME_BARS_COMPONENTS;
   for (const component of components) {
     const state = status.componentState.get(component.id) ?? 'operational';
     const bars = barsOf(component.id);
@@ -294,11 +308,15 @@ export function componentGroups(
     const key = component.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
+  let named = 0;
   return [...groups].map(([name, rows]) => {
     const state = rows.map((row) => row.state).reduce(worseState, 'operational');
     const tracked = rows.flatMap((row) => (row.uptime ? [row.uptime] : []));
+    const path = name ? `groups/${slugs[named++]}/` : '';
     return {
       name,
+      path,
+      linked: many && name !== '' && state === 'operational',
       state,
       stateLabel: COMPONENT_STATE_LABELS[state],
       open: state !== 'operational',

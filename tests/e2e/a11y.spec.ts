@@ -14,6 +14,7 @@ const PAGES = {
   'generated report': 'reviews/2026-07/',
   uptime: 'uptime/',
   'uptime, all months': 'uptime/all/',
+  'a group': 'groups/core/',
   'API index': 'api/',
   subscribe: 'subscribe/',
   '404': 'no-such-page/',

@@ -272,6 +272,7 @@ test.describe('at 320 px wide', () => {
     'reviews/2026-07/',
     'uptime/',
     'uptime/all/',
+    'groups/messaging/',
     'api/',
     'subscribe/',
     'no-such-page/',
