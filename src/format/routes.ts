@@ -95,6 +95,7 @@ export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => rea
   'groups/[group].astro': ({ groups = [] }) => groupSlugs(groups).map((slug) => `groups/${slug}/`),
   'history/index.astro': () => ['history/'],
   'history/[month].astro': ({ months }) => months.map((month) => `history/${month}/`),
+  'history/components/index.astro': () => ['history/components/'],
   'history/components/[id].astro': ({ componentIds }) => componentIds.map((id) => `history/components/${id}/`),
   'history/impacts/[impact].astro': () => IMPACTS.map((impact) => `history/impacts/${impact}/`),
   'incidents/[slug].astro': ({ incidentSlugs }) => incidentSlugs.map((slug) => `incidents/${slug}/`),

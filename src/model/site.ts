@@ -19,6 +19,7 @@ import {
   definitions,
   incidentsStartedByDay,
   historyViews,
+  MANY_COMPONENTS,
   type HistoryView,
   stateTimes,
   type Definitions,
@@ -158,6 +159,8 @@ export interface SiteView {
   scheduledUpdates: ReadonlyMap<string, UpdateView[]>;
   /** The categories some incident uses. */
   knownCategories: readonly string[];
+  /** History pages link every component's history; past {@link MANY_COMPONENTS}, one index of them instead. */
+  historyListsComponents: boolean;
   /** How many months have a written review. */
   writtenReviews: number;
   /** A tracked month's error budgets in words; undefined for a month not tracked. */
@@ -499,6 +502,7 @@ function siteView(inputs: SiteViewInputs): SiteView {
     ),
     scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
     knownCategories,
+    historyListsComponents: components.length <= MANY_COMPONENTS,
     writtenReviews: reviews.length,
     monthBudget,
     recentBudgets: tracked

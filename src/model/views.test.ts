@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from './site.ts';
-import { HOME_BARS_COMPONENTS, definitions, stateTimes } from './views.ts';
+import { MANY_COMPONENTS, definitions, stateTimes } from './views.ts';
 import { loadedContent, loadedIncident } from '../../tests/helpers/fixtures.ts';
 
 const components = [
@@ -185,8 +185,8 @@ describe('the home page view', () => {
 });
 
 describe('the home page view of many components', () => {
-  it('links each folded group to its page past HOME_BARS_COMPONENTS, and lists the members of a group in trouble', () => {
-    const many = Array.from({ length: HOME_BARS_COMPONENTS + 1 }, (_, i) => ({
+  it('links each folded group to its page past MANY_COMPONENTS, and lists the members of a group in trouble', () => {
+    const many = Array.from({ length: MANY_COMPONENTS + 1 }, (_, i) => ({
       id: `service-${i}`,
       name: `Service ${i}`,
       group: i === 0 ? 'EU (Frankfurt)' : i < 30 ? 'Americas' : 'Asia',

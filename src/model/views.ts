@@ -254,11 +254,13 @@ export interface ComponentRow {
 }
 
 /**
- * Up to this many components the home page carries every component's bars. Past it, a group
- * that is folded (all its members operational) shows its state and uptime and links to its
- * own page for its components' bars, so the page grows with the groups, not with the bars.
+ * Up to this many components, a page may list every component where it helps: the home page
+ * carries every component's bars, each history page links every component's history. Past
+ * it, a folded group on the home page (all its members operational) shows its state and
+ * uptime and links to its own page for its members' bars, and the history pages link one
+ * index of the components: no page grows with the number of components unless it shows them all.
  */
-export const HOME_BARS_COMPONENTS = 50;
+export const MANY_COMPONENTS = 50;
 
 /** A group of components; `name` is empty for components without a group. */
 export interface ComponentGroup {
@@ -291,7 +293,7 @@ export function componentGroups(
 ): ComponentGroup[] {
   const groups = new Map<string, ComponentRow[]>();
   const slugs = groupSlugs([...new Set(components.flatMap((component) => (component.group ? [component.group] : [])))]);
-  const many = components.length > HOME_BARS_COMPONENTS;
+  const many = components.length > MANY_COMPONENTS;
   for (const component of components) {
     const state = status.componentState.get(component.id) ?? 'operational';
     const bars = barsOf(component.id);

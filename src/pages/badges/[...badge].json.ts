@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro';
+import type { Badge } from '../../outputs/badges.ts';
 import { model } from '../../model/current.ts';
 import { badges, shieldsEndpoint } from '../../outputs/badges.ts';
 
 const all = badges(model);
 
 export function getStaticPaths() {
-  return all.map((badge) => ({ params: { badge: badge.name } }));
+  // Each path carries its badge: no page looks it up among all of them.
+  return all.map((badge) => ({ params: { badge: badge.name }, props: { badge } }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(`${JSON.stringify(shieldsEndpoint(all.find((b) => b.name === params['badge'])!))}\n`, {
+export const GET: APIRoute<{ badge: Badge }> = ({ props }) =>
+  new Response(`${JSON.stringify(shieldsEndpoint(props.badge))}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

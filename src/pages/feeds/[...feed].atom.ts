@@ -6,11 +6,12 @@ import { feeds as all } from '../../outputs/site-feeds.ts';
 import { atomXml } from '../../outputs/feeds.ts';
 
 export function getStaticPaths() {
-  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));
+  // Each path carries its feed: no page looks it up among all of them.
+  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const definition = all.find((f) => f.path === `feeds/${params['feed']}`)!;
+export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {
+  const definition = props.feed;
   const links = {
     self: absoluteUrl(`${definition.path}.atom`),
     site: absoluteUrl(),

@@ -5,11 +5,12 @@ import { absoluteUrl } from '../../format/url.ts';
 import { feeds as all } from '../../outputs/site-feeds.ts';
 
 export function getStaticPaths() {
-  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') } }));
+  // Each path carries its feed: no page looks it up among all of them.
+  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const feed = all.find((f) => f.path === `feeds/${params['feed']}`)!;
+export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {
+  const feed = props.feed;
   return rss({
     title: feed.title,
     description: feed.description,
