@@ -96,15 +96,30 @@ describe('slaReport', () => {
     it('charges each budget minute once, to the worst impact, by incident start', () => {
       expect(byId('web').spentBy).toEqual([
         // 60 / 43.2 = 138.8%; 5.4 / 43.2 = 12.5%; 2 / 43.2 = 4.6%, each cut to whole percent.
-        { slug: 'late-may', title: 'Late May outage', minutes: 60, minutesText: '60 minutes', shareText: '138%' },
+        {
+          slug: 'late-may',
+          title: 'Late May outage',
+          start: new Date('2026-05-31T23:00:00Z'),
+          minutes: 60,
+          minutesText: '60 minutes',
+          shareText: '138%',
+        },
         {
           slug: 'web-slow',
           title: 'Web slow',
+          start: new Date('2026-06-10T07:50:00Z'),
           minutes: expect.closeTo(5.4, 9) as number,
           minutesText: '5 minutes',
           shareText: '12%',
         },
-        { slug: 'web-down', title: 'Web down', minutes: 2, minutesText: '2 minutes', shareText: '4%' },
+        {
+          slug: 'web-down',
+          title: 'Web down',
+          start: new Date('2026-06-10T08:00:00Z'),
+          minutes: 2,
+          minutesText: '2 minutes',
+          shareText: '4%',
+        },
       ]);
       const charged = byId('web').spentBy.reduce((sum, charge) => sum + charge.minutes, 0);
       expect(charged).toBeCloseTo(byId('web').weightedMinutes, 9);
@@ -128,6 +143,7 @@ describe('slaReport', () => {
         {
           slug: 'mail-queue',
           title: 'Mail queue, stuck',
+          start: new Date('2026-06-04T10:00:00Z'),
           minutes: expect.closeTo(22.8, 9) as number,
           minutesText: '23 minutes',
           shareText: '105%',

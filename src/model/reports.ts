@@ -37,6 +37,8 @@ export interface BudgetView {
 export interface BudgetCharge {
   slug: string;
   title: string;
+  /** When the incident started: titles repeat ("Emails queued"), dates tell them apart. */
+  start: Date;
   /** Weighted minutes charged to it, unrounded. */
   minutes: number;
   /** "23 minutes". */
@@ -48,6 +50,8 @@ export interface BudgetCharge {
 /** The site's figures for the month. */
 export interface SiteReport {
   name: string;
+  /** The month's length up to the as-of instant. */
+  minutes: number;
   uptime: Uptime;
   uptimeText: string;
   /** Minutes during which at least one component had a major outage (section 6.6). */
@@ -157,7 +161,8 @@ export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefi
         budget,
         spentBy: (costs[component.id] ?? []).map(({ slug, minutes }) => ({
           slug,
-          title: model.incidentBySlug.get(slug)?.title ?? slug,
+          title: model.incidentBySlug.get(slug)!.title,
+          start: model.incidentBySlug.get(slug)!.start,
           minutes,
           minutesText: formatMinutes(minutes),
           shareText: budget ? formatBudgetUsed({ used: minutes / budget.budget.allowedMinutes }) : undefined,
@@ -172,6 +177,7 @@ export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefi
     partial: figures.period.end === asOf.getTime(),
     site: {
       name: model.site.name,
+      minutes: figures.minutes,
       uptime: figures,
       uptimeText: formatUptime(figures),
       downtimeMinutes: figures.downtimeMinutes,
