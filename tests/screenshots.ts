@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: the sample site's home (with a day's popover open), history,
- * an incident, the June 2026 review, uptime and subscribe pages, and the home page during
- * an ongoing major outage (the `ongoing` fixture), at 1280 and 375 px, in light and dark,
- * into tests/screenshots/ (git-ignored).
+ * an incident, the June 2026 review and SLA report, uptime and subscribe pages, and the home
+ * page during an ongoing major outage (the `ongoing` fixture), at 1280 and 375 px, in light
+ * and dark, into tests/screenshots/ (git-ignored); and the SLA report as printed: its A4 PDF
+ * and a PNG of print media at the A4 printable width.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ const PAGES: Array<{ name: string; site: Site; path: string; popover?: string; b
   { name: 'history', site: SITES.sample, path: 'history/' },
   { name: 'incident', site: SITES.sample, path: 'incidents/2026-11-18-payments-page-errors/' },
   { name: 'review-2026-06', site: SITES.sample, path: 'reviews/2026-06/' },
+  { name: 'report-2026-06', site: SITES.sample, path: 'reports/2026-06/' },
   { name: 'uptime', site: SITES.sample, path: 'uptime/' },
   { name: 'subscribe', site: SITES.sample, path: 'subscribe/' },
 ];
@@ -57,9 +59,24 @@ try {
       await page.close();
     }
   }
+  await printReport('report-2026-06', `${origin(SITES.sample)}reports/2026-06/`);
 } finally {
   await browser.close();
   for (const server of servers) server.kill();
+}
+
+/** A report as printed: Chromium's A4 PDF, and print media at the printable width (180 mm) as a PNG. */
+async function printReport(name: string, url: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 680, height: 962 }, colorScheme: 'light' });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(out, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  console.log(pdf);
+  const png = join(out, `${name}-print-a4.png`);
+  await page.screenshot({ path: png, fullPage: true });
+  console.log(png);
+  await page.close();
 }
 
 async function waitForServer(url: string): Promise<void> {

@@ -30,6 +30,8 @@ describe('siteRoutes', () => {
       'incidents/api-down/',
       'history/2026-06/',
       'reviews/2026-06/',
+      'reports/2026-06/',
+      'reports/2026-06.csv',
       'history/components/web-app/',
       'history/impacts/major/',
       'uptime/all/',

@@ -101,6 +101,8 @@ export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => rea
   'incidents/[slug].astro': ({ incidentSlugs }) => incidentSlugs.map((slug) => `incidents/${slug}/`),
   'reviews/index.astro': () => ['reviews/'],
   'reviews/[month].astro': ({ months }) => months.map((month) => `reviews/${month}/`),
+  'reports/[month].astro': ({ months }) => months.map((month) => `reports/${month}/`),
+  'reports/[month].csv.ts': ({ months }) => months.map((month) => `reports/${month}.csv`),
   'uptime/[...range].astro': () => ['uptime/', 'uptime/all/'],
   'maintenance.ics.ts': () => ['maintenance.ics'],
   'robots.txt.ts': () => ['robots.txt'],

@@ -54,6 +54,8 @@ describe('headersFile', () => {
       '/',
       '/history/2026-06/',
       '/reviews/',
+      '/reports/2026-06/',
+      '/reports/2026-06.csv',
       '/uptime/all/',
       '/404.html',
       '/maintenance.ics',

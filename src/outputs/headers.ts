@@ -38,7 +38,7 @@ export function headerRules(base: string): Rule[] {
   const shared = { 'Access-Control-Allow-Origin': '*' };
   return [
     { path: `${root}*`, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } },
-    ...['', 'incidents/*', 'history/*', 'reviews/*', 'uptime/*', 'subscribe/*', '404.html'].map((path) => ({
+    ...['', 'incidents/*', 'history/*', 'reviews/*', 'reports/*', 'uptime/*', 'subscribe/*', '404.html'].map((path) => ({
       path: `${root}${path}`,
       headers: { 'Cache-Control': cache(CACHE_SECONDS.page) },
     })),

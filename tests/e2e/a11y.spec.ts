@@ -12,6 +12,7 @@ const PAGES = {
   'reviews index': 'reviews/',
   review: 'reviews/2026-06/',
   'generated report': 'reviews/2026-07/',
+  'SLA report': 'reports/2026-06/',
   uptime: 'uptime/',
   'uptime, all months': 'uptime/all/',
   'a group': 'groups/core/',

@@ -218,6 +218,7 @@ test.describe('JavaScript only where a chart is shown', () => {
     'history/',
     'history/2026-06/',
     'reviews/',
+    'reports/2026-06/',
     'api/',
     'no-such-page/',
   ];
@@ -270,6 +271,7 @@ test.describe('at 320 px wide', () => {
     'reviews/',
     'reviews/2026-06/',
     'reviews/2026-07/',
+    'reports/2026-06/',
     'uptime/',
     'uptime/all/',
     'groups/messaging/',

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.rss': 'application/rss+xml',
   '.atom': 'application/atom+xml',
   '.ics': 'text/calendar',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /** The rules of a `_headers` file: a path (a trailing `*` matches the rest), then `  Name: value` lines. */

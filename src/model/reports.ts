@@ -1,0 +1,209 @@
+/**
+ * The monthly SLA report (`/reports/YYYY-MM/` and its CSV): for a tracked month, the site's
+ * and each counted component's uptime, downtime, incidents, maintenance and error budget,
+ * and the incidents that spent each budget. Computed once per model from the uptime
+ * engine, `model.budgets` and `incidentCosts`; pure, no `astro:*`. Numbers stay unrounded;
+ * the `…Text` fields are what the page prints, cut only by `format/figures.ts`.
+ */
+import type { Budget } from '../engine/budget.ts';
+import { incidentCosts } from '../engine/incident-costs.ts';
+import { monthPeriod, type MonthKey } from '../engine/time.ts';
+import type { ComponentFigures, Uptime } from '../engine/uptime.ts';
+import type { VisibleIncident } from '../engine/as-of.ts';
+import {
+  formatBudgetLeft,
+  formatBudgetMinutes,
+  formatBudgetUsed,
+  formatMinutes,
+  formatUptime,
+  monthLabel,
+} from '../format/figures.ts';
+import { targetVerdict, type SiteModel } from './site.ts';
+
+/** An error budget with the words the report prints for it. */
+export interface BudgetView {
+  budget: Budget;
+  /** True once more than the whole budget is used (`used > 1`). */
+  overspent: boolean;
+  /** The share used, truncated: "11%", "105%". */
+  usedText: string;
+  /** "5 of 43 minutes". */
+  minutesText: string;
+  /** "89% left", or "overspent". */
+  leftText: string;
+}
+
+/** One incident that spent part of a component's budget. */
+export interface BudgetCharge {
+  slug: string;
+  title: string;
+  /** When the incident started: titles repeat ("Emails queued"), dates tell them apart. */
+  start: Date;
+  /** Weighted minutes charged to it, unrounded. */
+  minutes: number;
+  /** "23 minutes". */
+  minutesText: string;
+  /** Its share of the component's allowed minutes, "53%"; undefined without a budget. */
+  shareText?: string | undefined;
+}
+
+/** The site's figures for the month. */
+export interface SiteReport {
+  name: string;
+  /** The month's length up to the as-of instant. */
+  minutes: number;
+  uptime: Uptime;
+  uptimeText: string;
+  /** Minutes during which at least one component had a major outage (section 6.6). */
+  downtimeMinutes: number;
+  downtimeText: string;
+  /** Weighted minutes the mean uptime lost: the site budget's `usedMinutes` (section 9.3). */
+  weightedMinutes: number;
+  incidents: number;
+  maintenances: number;
+  /** The site's target, when site.yaml sets one. */
+  target?: number | undefined;
+  /** True or false against the target; undefined without one. */
+  targetMet?: boolean | undefined;
+  budget: BudgetView | null;
+}
+
+/** One counted component's figures for the month. */
+export interface ComponentReport {
+  id: string;
+  name: string;
+  figures: ComponentFigures;
+  uptimeText: string;
+  /** Σ weight × minutes in each state: what uptime and the budget lose. */
+  weightedMinutes: number;
+  weightedText: string;
+  /** Counted incidents (major, partial, degraded) of the month that list this component, oldest first. */
+  incidents: VisibleIncident[];
+  /** Maintenances of the month that list this component, oldest first. */
+  maintenances: VisibleIncident[];
+  /** Its own target, else the site's; undefined without either. */
+  target?: number | undefined;
+  budget: BudgetView | null;
+  /** The incidents that spent its budget this month, by start (an incident begun the month before included). */
+  spentBy: BudgetCharge[];
+}
+
+/** Everything the SLA report of one month shows. */
+export interface SlaReport {
+  month: MonthKey;
+  /** "June 2026". */
+  label: string;
+  /** True for the month that contains the as-of instant: its figures are "so far". */
+  partial: boolean;
+  site: SiteReport;
+  /** In the order of components.yaml, only those counted in the month. */
+  components: ComponentReport[];
+}
+
+/** The sentences on budgets the report adds to `model.view.definitions`. */
+export const BUDGET_DEFINITIONS = {
+  budget:
+    'The error budget is the weighted downtime a month may have and still meet its target: (100% − target) of the month’s minutes, so a 99.9% target allows 43.2 minutes of a 30-day month. A component’s own target, if it has one, sets its budget.',
+  used: 'A component’s budget is used by its weighted minutes, the same minutes that lower its uptime; the site’s by its average uptime. Shares are cut to whole percent, never rounded up.',
+  spentBy:
+    'Where incidents overlap on a component, each minute is charged once: to the worst impact, then the incident that started first.',
+} as const;
+
+function budgetView(budget: Budget | null | undefined): BudgetView | null {
+  if (!budget) return null;
+  return {
+    budget,
+    overspent: budget.used > 1,
+    usedText: formatBudgetUsed(budget),
+    minutesText: formatBudgetMinutes(budget),
+    leftText: formatBudgetLeft(budget),
+  };
+}
+
+/**
+ * The SLA report of one tracked month; undefined for a month without figures.
+ *
+ * @example
+ * slaReport(model, '2026-06')?.site.budget?.usedText //=> '11%' (5.03 of 43.2 minutes)
+ */
+export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefined {
+  const figures = model.uptime.monthByKey.get(month);
+  if (!figures) return undefined;
+  const budgets = model.budgets.byMonth.get(month);
+  const { weights, timeZone, asOf } = model.uptime;
+  const costs = incidentCosts(
+    { weights, components: model.components, incidents: model.incidents, asOf },
+    monthPeriod(month, timeZone),
+  );
+  const bySlug = (slugs: readonly string[]) => slugs.map((slug) => model.incidentBySlug.get(slug)!);
+  const counted = bySlug(figures.incidents);
+  const maintenances = bySlug(figures.maintenances);
+  const touches = (incident: VisibleIncident, id: string) =>
+    incident.components.some((affected) => affected.id === id && affected.impact !== 'none');
+  const siteTarget = model.site.uptimeTarget;
+  const siteWeighted = (1 - figures.uptime / 100) * figures.minutes;
+
+  const components = model.components.flatMap((component): ComponentReport[] => {
+    const own = figures.components[component.id];
+    if (!own) return [];
+    const budget = budgetView(budgets?.components[component.id]);
+    return [
+      {
+        id: component.id,
+        name: component.name,
+        figures: own,
+        uptimeText: formatUptime(own),
+        weightedMinutes: own.weightedMinutes,
+        weightedText: formatMinutes(own.weightedMinutes),
+        incidents: counted.filter((incident) => touches(incident, component.id)),
+        maintenances: maintenances.filter((incident) => touches(incident, component.id)),
+        target: budget?.budget.target,
+        budget,
+        spentBy: (costs[component.id] ?? []).map(({ slug, minutes }) => ({
+          slug,
+          title: model.incidentBySlug.get(slug)!.title,
+          start: model.incidentBySlug.get(slug)!.start,
+          minutes,
+          minutesText: formatMinutes(minutes),
+          shareText: budget ? formatBudgetUsed({ used: minutes / budget.budget.allowedMinutes }) : undefined,
+        })),
+      },
+    ];
+  });
+
+  return {
+    month,
+    label: monthLabel(month),
+    partial: figures.period.end === asOf.getTime(),
+    site: {
+      name: model.site.name,
+      minutes: figures.minutes,
+      uptime: figures,
+      uptimeText: formatUptime(figures),
+      downtimeMinutes: figures.downtimeMinutes,
+      downtimeText: formatMinutes(figures.downtimeMinutes),
+      weightedMinutes: siteWeighted,
+      incidents: counted.length,
+      maintenances: maintenances.length,
+      target: siteTarget,
+      targetMet: targetVerdict(figures.uptime, siteTarget).targetMet,
+      budget: budgetView(budgets?.site),
+    },
+    components,
+  };
+}
+
+const memo = new WeakMap<SiteModel, ReadonlyMap<MonthKey, SlaReport>>();
+
+/**
+ * The SLA report of every tracked month, oldest first, computed once per model: the
+ * report page and its CSV read the same objects.
+ */
+export function slaReports(model: SiteModel): ReadonlyMap<MonthKey, SlaReport> {
+  let reports = memo.get(model);
+  if (!reports) {
+    reports = new Map(model.uptime.months.map((month) => [month.key, slaReport(model, month.key)!]));
+    memo.set(model, reports);
+  }
+  return reports;
+}
