@@ -100,15 +100,6 @@ export interface SlaReport {
   components: ComponentReport[];
 }
 
-/** The sentences on budgets the report adds to `model.view.definitions`. */
-export const BUDGET_DEFINITIONS = {
-  budget:
-    'The error budget is the weighted downtime a month may have and still meet its target: (100% − target) of the month’s minutes, so a 99.9% target allows 43.2 minutes of a 30-day month. A component’s own target, if it has one, sets its budget.',
-  used: 'A component’s budget is used by its weighted minutes, the same minutes that lower its uptime; the site’s by its average uptime. Shares are cut to whole percent, never rounded up.',
-  spentBy:
-    'Where incidents overlap on a component, each minute is charged once: to the worst impact, then the incident that started first.',
-} as const;
-
 function budgetView(budget: Budget | null | undefined): BudgetView | null {
   if (!budget) return null;
   return {

@@ -403,6 +403,10 @@ export interface Definitions {
   uptime: string;
   downtime: string;
   budget: string;
+  /** What spends a budget, and how its share is cut. */
+  budgetUse: string;
+  /** How overlapping incidents share the minutes they spent. */
+  budgetCharges: string;
 }
 
 const percent = (weight: number) => `${Math.round(weight * 1000) / 10}%`;
@@ -433,6 +437,10 @@ export function definitions(weights: Weights): Definitions {
       'Downtime is the time during which at least one component had a major outage; a partial outage or degraded performance lowers uptime but is not downtime.',
     budget:
       "A month's error budget is the weighted downtime it may have and still meet the uptime target: at a 99.9% target, 0.1% of the month's minutes (43.2 minutes of a 30-day month). Each minute spends the budget with the same weights as uptime.",
+    budgetUse:
+      'A component’s budget uses its own target where components.yaml sets one, else the site’s, and is spent by its weighted minutes, the same minutes that lower its uptime; the site’s by its average uptime. Shares are cut to whole percent, never rounded up.',
+    budgetCharges:
+      'Where incidents overlap on a component, each minute is charged once: to the worst impact, then the incident that started first.',
   };
 }
 
