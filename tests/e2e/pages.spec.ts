@@ -137,7 +137,7 @@ test.describe('each page type renders its key content', () => {
     const sections = await page
       .locator('article > section')
       .evaluateAll((all) => all.map((section) => section.getAttribute('aria-labelledby')));
-    expect(sections).toEqual(['review', 'figures', 'charts']);
+    expect(sections).toEqual(['review', 'figures', 'budget', 'charts']);
     await expect(page.locator('canvas')).toHaveCount(2);
     // The chart charts the headline's measure: its days add up to the 2 minutes of downtime.
     // (The data table is in a closed <details>, which role queries skip.)
