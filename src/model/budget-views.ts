@@ -184,8 +184,7 @@ export function budgetDays(
   const asOf = uptime.asOf.getTime();
   const allowed = (1 - target / 100) * ((end - start) / MINUTE);
   return daysOfMonth(month, end, uptime.timeZone).map((day) => {
-    const dayEnd = dayPeriod(day, uptime.timeZone).end;
-    const dayStart = dayPeriod(day, uptime.timeZone).start;
+    const { start: dayStart, end: dayEnd } = dayPeriod(day, uptime.timeZone);
     let spent: number | null = null;
     if (dayStart < asOf) {
       const cut = uptime.figuresFor(`budget-${day}`, { start, end: dayEnd });
