@@ -11,18 +11,26 @@ import { headersFile } from './src/outputs/headers.ts';
 
 const contentDir = process.env.STATUSBOOK_CONTENT || 'content';
 
-/** The published URL from site.yaml; the content check reports a missing or bad one. */
-function siteUrl() {
+/** site.yaml as written, or an empty object: the content check, which runs first, names any problem with it. */
+function siteYaml() {
   try {
-    const url = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'))?.url;
-    return typeof url === 'string' && URL.canParse(url) ? url : undefined;
+    const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'));
+    return site && typeof site === 'object' ? site : {};
   } catch {
-    // The content check, which runs first, names the problem with site.yaml.
-    return undefined;
+    return {};
   }
 }
 
-const site = siteUrl();
+const settings = siteYaml();
+/** The published URL from site.yaml; the content check reports a missing or bad one. */
+const site = typeof settings.url === 'string' && URL.canParse(settings.url) ? settings.url : undefined;
+
+/** The site's languages (section 10): its own at `/`, the others under `/<code>/`; the check refuses unknown ones. */
+const defaultLocale = typeof settings.locale === 'string' ? settings.locale : 'en';
+const otherLocales = Array.isArray(settings.locales)
+  ? settings.locales.filter((/** @type {unknown} */ code) => typeof code === 'string' && code !== defaultLocale)
+  : [];
+const locales = [defaultLocale, ...otherLocales];
 
 /** Drafts are previewed by `astro dev` only: tell the model which command is running. */
 const drafts = {
@@ -30,7 +38,15 @@ const drafts = {
   hooks: {
     /** @param {{ command: string, updateConfig: (config: object) => void }} options */
     'astro:config:setup': ({ command, updateConfig }) =>
-      updateConfig({ vite: { define: { 'import.meta.env.STATUSBOOK_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } }),
+      updateConfig({
+        vite: {
+          define: {
+            'import.meta.env.STATUSBOOK_SHOW_DRAFTS': JSON.stringify(command === 'dev'),
+            // The language of the pages at `/`: format/url.ts prefixes links in the others.
+            'import.meta.env.STATUSBOOK_LOCALE': JSON.stringify(defaultLocale),
+          },
+        },
+      }),
   },
 };
 
@@ -54,7 +70,19 @@ export default defineConfig({
   // A path only (checked by npm run build before Astro starts).
   base: sitePath(),
   trailingSlash: 'ignore',
-  integrations: [drafts, hostHeaders, mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // Astro's i18n routing: Astro.currentLocale, and the sitemap's alternates per language.
+  i18n: { defaultLocale, locales, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    drafts,
+    hostHeaders,
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      ...(otherLocales.length > 0
+        ? { i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) } }
+        : {}),
+    }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -18,6 +18,22 @@ describe('PAGE_ROUTES', () => {
 });
 
 describe('siteRoutes', () => {
+  it('builds each page again under each further language, and data once', () => {
+    const routes = siteRoutes({ incidentSlugs: ['api-down'], componentIds: [], months: ['2026-06'], locales: ['da'] });
+    for (const path of [
+      'da/',
+      'da/incidents/api-down/',
+      'da/reviews/2026-06/',
+      'da/feeds/incidents.rss',
+      'da/404/',
+      'api/uptime.json',
+    ]) {
+      expect(routes.has(path), path).toBe(true);
+    }
+    expect(routes.has('da/api/uptime.json')).toBe(false);
+    expect(routes.has('da/badges/status.svg')).toBe(false);
+  });
+
   const routes = siteRoutes({ incidentSlugs: ['api-down'], componentIds: ['web-app'], months: ['2026-06'], logo: 'logo.svg' });
 
   it('lists every output of the catalogue', () => {

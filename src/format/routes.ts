@@ -16,7 +16,19 @@ export interface RouteContent {
   logo?: string | undefined;
   /** The components' group names, each once, in the order of components.yaml. */
   groups?: readonly string[] | undefined;
+  /** The site's further languages (site.yaml `locales:`): each page is also built under `<code>/`. */
+  locales?: readonly string[] | undefined;
 }
+
+/** A page under `src/pages/[...lang]/`: its paths in the site's own language, then under each further language's code. */
+const inLanguages =
+  (paths: (content: RouteContent) => readonly string[]) =>
+  (content: RouteContent): string[] => {
+    const own = paths(content);
+    // Astro writes the site's own 404 page as 404.html and a language's as <code>/404/.
+    const under = (code: string, path: string) => (path === '404.html' ? `${code}/404/` : `${code}/${path}`);
+    return [...own, ...(content.locales ?? []).flatMap((code) => own.map((path) => under(code, path)))];
+  };
 
 /**
  * Each group's path segment, in the order given: its name in lower case without accents,
@@ -80,30 +92,32 @@ const badgeNames = ({ componentIds }: RouteContent) => [
 
 /** Each file under `src/pages/`, and the paths (relative to the base, no leading `/`) it builds. */
 export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => readonly string[]>> = {
-  'index.astro': () => [''],
-  '404.astro': () => ['404.html'],
-  'subscribe.astro': () => ['subscribe/'],
-  'api/index.astro': () => ['api/'],
+  '[...lang]/index.astro': inLanguages(() => ['']),
+  '[...lang]/404.astro': inLanguages(() => ['404.html']),
+  '[...lang]/subscribe.astro': inLanguages(() => ['subscribe/']),
+  '[...lang]/api/index.astro': inLanguages(() => ['api/']),
   'api/days.json.ts': () => ['api/days.json'],
   'api/next-change.json.ts': () => ['api/next-change.json'],
   'api/uptime.json.ts': () => ['api/uptime.json'],
   'api/v2/[...document].ts': () => STATUSPAGE_DOCUMENTS.map((document) => `api/v2/${document}`),
   'badges/[...badge].svg.ts': (content) => badgeNames(content).map((name) => `badges/${name}.svg`),
   'badges/[...badge].json.ts': (content) => badgeNames(content).map((name) => `badges/${name}.json`),
-  'feeds/[...feed].rss.ts': (content) => feedPaths(content).map((path) => `${path}.rss`),
-  'feeds/[...feed].atom.ts': (content) => feedPaths(content).map((path) => `${path}.atom`),
-  'groups/[group].astro': ({ groups = [] }) => groupSlugs(groups).map((slug) => `groups/${slug}/`),
-  'history/index.astro': () => ['history/'],
-  'history/[month].astro': ({ months }) => months.map((month) => `history/${month}/`),
-  'history/components/index.astro': () => ['history/components/'],
-  'history/components/[id].astro': ({ componentIds }) => componentIds.map((id) => `history/components/${id}/`),
-  'history/impacts/[impact].astro': () => IMPACTS.map((impact) => `history/impacts/${impact}/`),
-  'incidents/[slug].astro': ({ incidentSlugs }) => incidentSlugs.map((slug) => `incidents/${slug}/`),
-  'reviews/index.astro': () => ['reviews/'],
-  'reviews/[month].astro': ({ months }) => months.map((month) => `reviews/${month}/`),
-  'reports/[month].astro': ({ months }) => months.map((month) => `reports/${month}/`),
+  '[...lang]/feeds/[...feed].rss.ts': inLanguages((content) => feedPaths(content).map((path) => `${path}.rss`)),
+  '[...lang]/feeds/[...feed].atom.ts': inLanguages((content) => feedPaths(content).map((path) => `${path}.atom`)),
+  '[...lang]/groups/[group].astro': inLanguages(({ groups = [] }) => groupSlugs(groups).map((slug) => `groups/${slug}/`)),
+  '[...lang]/history/index.astro': inLanguages(() => ['history/']),
+  '[...lang]/history/[month].astro': inLanguages(({ months }) => months.map((month) => `history/${month}/`)),
+  '[...lang]/history/components/index.astro': inLanguages(() => ['history/components/']),
+  '[...lang]/history/components/[id].astro': inLanguages(({ componentIds }) =>
+    componentIds.map((id) => `history/components/${id}/`),
+  ),
+  '[...lang]/history/impacts/[impact].astro': inLanguages(() => IMPACTS.map((impact) => `history/impacts/${impact}/`)),
+  '[...lang]/incidents/[slug].astro': inLanguages(({ incidentSlugs }) => incidentSlugs.map((slug) => `incidents/${slug}/`)),
+  '[...lang]/reviews/index.astro': inLanguages(() => ['reviews/']),
+  '[...lang]/reviews/[month].astro': inLanguages(({ months }) => months.map((month) => `reviews/${month}/`)),
+  '[...lang]/reports/[month].astro': inLanguages(({ months }) => months.map((month) => `reports/${month}/`)),
   'reports/[month].csv.ts': ({ months }) => months.map((month) => `reports/${month}.csv`),
-  'uptime/[...range].astro': () => ['uptime/', 'uptime/all/'],
+  '[...lang]/uptime/[...range].astro': inLanguages(() => ['uptime/', 'uptime/all/']),
   'maintenance.ics.ts': () => ['maintenance.ics'],
   'robots.txt.ts': () => ['robots.txt'],
   'logo.[ext].ts': ({ logo }) => (logo ? [`logo.${logo.split('.').at(-1)}`] : []),

@@ -68,3 +68,27 @@ export function pluralMessage(key: PluralKey, n: number, shown: string, locale: 
   const forms: PluralMessage = catalogs[locale][key];
   return fill(forms[pluralCategory(n, locale)] ?? forms.other, { n: shown });
 }
+
+/**
+ * A language's name in that language, as a language switcher shows it.
+ *
+ * @example
+ * languageName('da') //=> 'Dansk'
+ */
+export function languageName(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Languages written right to left among those with a catalog: their pages take `dir="rtl"`. */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
+
+/**
+ * The direction a language is written in, for `<html dir>`.
+ *
+ * @example
+ * textDirection('ar') //=> 'rtl'
+ */
+export function textDirection(locale: Locale): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { excerpt } from './errors.ts';
+import { catalogs, DEFAULT_LOCALE, type Locale } from '../i18n/catalog.ts';
 
 /** Impacts an incident or a component can have, worst first. */
 export const IMPACTS = ['major', 'partial', 'degraded', 'maintenance', 'none'] as const;
@@ -239,6 +240,12 @@ export const UNCATEGORISED = 'uncategorised';
 /** A logo's file name in the content folder: lowercase, SVG, PNG or WebP. */
 export const LOGO_FILE = /^[a-z0-9][a-z0-9_-]*\.(svg|png|webp)$/;
 
+/** A language the site has a catalog for (src/i18n/), by its code. */
+const localeName = () =>
+  z.string().refine((name): name is Locale => Object.hasOwn(catalogs, name), {
+    message: `is not a language Statusbook has a catalog for; write one of ${Object.keys(catalogs).join(', ')} (adding one is a catalog file in src/i18n/)`,
+  });
+
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
   /** The product's name, shown in every page title. Required. */
@@ -283,6 +290,13 @@ export const siteSchema = z.object({
     .string()
     .regex(LOGO_FILE, { message: 'is not a logo file name; write one like logo.svg, logo.png or logo.webp (lowercase)' })
     .optional(),
+  /**
+   * The language of the pages at `/`, e.g. `da` (section 10). One of the languages with a
+   * catalog in src/i18n/. Default `en`.
+   */
+  locale: localeName().default(DEFAULT_LOCALE),
+  /** Further languages, each served under `/<locale>/`, e.g. `[en, de]`. Optional. */
+  locales: z.array(localeName()).default([]),
   /** Links back to the company, in every page's footer. Optional. */
   links: z
     .object({

@@ -232,6 +232,7 @@ function checkBodyLinks(content: LoadedContent, asOf: Date, base: string): Conte
       months: monthsBetween(monthOf(first, site.timezone), monthOf(asOf.getTime(), site.timezone)),
       logo: site.logo,
       groups: [...new Set(components.flatMap((component) => (component.group ? [component.group] : [])))],
+      locales: site.locales.filter((code) => code !== site.locale),
     }),
   ].map((route) => `${root.pathname}${route}`);
   const known = new Set(routes);

@@ -36,6 +36,7 @@ import {
   type UpdateView,
 } from './views.ts';
 import type { LoadedContent, LoadedReview } from '../input/validate.ts';
+import type { Locale } from '../i18n/catalog.ts';
 import type { LogoSize } from '../input/logo.ts';
 
 /** A group of a month's counted incidents that share a category. */
@@ -202,7 +203,10 @@ export interface SiteModel {
   scheduledUpdates: ReadonlyMap<string, IncidentUpdate[]>;
   /** The next instant at which a build would show something else. */
   nextChange: NextChange;
+  /** The view in the site's own language (`site.locale`): the same object as `viewIn(site.locale)`. */
   view: SiteView;
+  /** The view in one of the site's languages (section 10), built once per language. */
+  viewIn: (locale: Locale) => SiteView;
 }
 
 /** How many days of bars the home page shows. */
@@ -273,6 +277,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   });
   const recent = recentFigures(uptime, visible, dayIndex, asOf);
   const budgets = siteBudgets(uptime, components, site.uptimeTarget, recent.lastDaysFigures);
+  const view = siteView({ visible, recent, uptime, budgets, incidentViews, tracked, knownCategories, asOf, logoSize });
   return {
     site,
     components,
@@ -289,7 +294,8 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     hidden,
     scheduledUpdates,
     nextChange: nextChange(all, asOf),
-    view: siteView({ visible, recent, uptime, budgets, incidentViews, tracked, knownCategories, asOf, logoSize }),
+    view,
+    viewIn: () => view,
   };
 }
 

@@ -1,13 +1,14 @@
 /** Atom 1.0 feeds, the same entries as the RSS ones (see src/outputs/feeds.ts). */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../format/url.ts';
-import { model } from '../../model/current.ts';
-import { feeds as all } from '../../outputs/site-feeds.ts';
-import { atomXml } from '../../outputs/feeds.ts';
+import { absoluteUrl } from '../../../format/url.ts';
+import { model } from '../../../model/current.ts';
+import { inEveryLanguage } from '../../../model/current.ts';
+import { feeds as all } from '../../../outputs/site-feeds.ts';
+import { atomXml } from '../../../outputs/feeds.ts';
 
 export function getStaticPaths() {
   // Each path carries its feed: no page looks it up among all of them.
-  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } }));
+  return inEveryLanguage(() => all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })));
 }
 
 export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {

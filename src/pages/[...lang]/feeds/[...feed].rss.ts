@@ -1,12 +1,13 @@
 /** RSS 2.0 feeds: incidents, reviews, and one per component (see src/outputs/feeds.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../format/url.ts';
-import { feeds as all } from '../../outputs/site-feeds.ts';
+import { absoluteUrl } from '../../../format/url.ts';
+import { inEveryLanguage } from '../../../model/current.ts';
+import { feeds as all } from '../../../outputs/site-feeds.ts';
 
 export function getStaticPaths() {
   // Each path carries its feed: no page looks it up among all of them.
-  return all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } }));
+  return inEveryLanguage(() => all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })));
 }
 
 export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {
