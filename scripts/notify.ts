@@ -138,7 +138,7 @@ if (failed.length > 0) {
 async function deliver(channel: Channel, event: StatusEvent, status: StatusJson): Promise<Delivery> {
   const secret = (name: string): string | undefined => process.env[name] || undefined;
   if (channel.type === 'email') {
-    const mail = emailOf(messageOf(event, site.name), site.notifications?.signup);
+    const mail = emailOf(messageOf(event, site.name, channel.locale ?? site.locale), site.notifications?.signup);
     const headers: Record<string, string> = {
       'List-Id': `${site.name.replace(/[<>"\\]/g, '')} status <${new URL(site.url).hostname}>`,
     };
@@ -155,7 +155,9 @@ async function deliver(channel: Channel, event: StatusEvent, status: StatusJson)
           { id: new URL(site.url).hostname, status },
           { unsubscribe: site.notifications?.signup, documentation: `${liveRoot}subscribe/#webhooks` },
         )
-      : { slack: slackPayload, teams: teamsPayload, discord: discordPayload }[channel.type](messageOf(event, site.name)),
+      : { slack: slackPayload, teams: teamsPayload, discord: discordPayload }[channel.type](
+          messageOf(event, site.name, channel.locale ?? site.locale),
+        ),
   );
   if (values['dry-run']) return dryRun(channel, event, JSON.parse(body));
   const url = secret(channel.url);

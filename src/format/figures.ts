@@ -122,10 +122,16 @@ export function formatBudgetUsed({ used }: Pick<Budget, 'used'>, locale: Locale 
  * formatBudgetMinutes({ usedMinutes: 5.0333, allowedMinutes: 43.2 }) //=> '5 of 43 minutes'
  * formatBudgetMinutes({ usedMinutes: 135, allowedMinutes: 432 })     //=> '2 h 15 min of 7 h 12 min'
  */
-export function formatBudgetMinutes({ usedMinutes, allowedMinutes }: Pick<Budget, 'usedMinutes' | 'allowedMinutes'>): string {
-  if (wholeMinutes(Math.max(usedMinutes, allowedMinutes)) <= 90)
-    return `${wholeMinutes(usedMinutes)} of ${formatMinutes(allowedMinutes)}`;
-  return `${formatMinutes(usedMinutes)} of ${formatMinutes(allowedMinutes)}`;
+export function formatBudgetMinutes(
+  { usedMinutes, allowedMinutes }: Pick<Budget, 'usedMinutes' | 'allowedMinutes'>,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const allowed = formatMinutes(allowedMinutes, locale);
+  const used =
+    wholeMinutes(Math.max(usedMinutes, allowedMinutes)) <= 90
+      ? formatInteger(wholeMinutes(usedMinutes), locale)
+      : formatMinutes(usedMinutes, locale);
+  return message('model.budget.minutesOf', { used, allowed }, locale);
 }
 
 /**
@@ -142,11 +148,17 @@ export function formatBudgetMinutes({ usedMinutes, allowedMinutes }: Pick<Budget
 export function formatBudgetSentence(
   budget: Pick<Budget, 'used' | 'usedMinutes' | 'allowedMinutes' | 'remainingMinutes'>,
   whose: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const minutes = formatBudgetMinutes(budget);
+  const minutes = formatBudgetMinutes(budget, locale);
+  const used = formatBudgetUsed(budget, locale);
   if (budget.used > 1)
-    return `Overspent ${whose} error budget: used ${minutes} (${formatBudgetUsed(budget)}), ${formatMinutes(-budget.remainingMinutes)} over.`;
-  return `Used ${formatBudgetUsed(budget)} of ${whose} error budget (${minutes}); ${formatMinutes(budget.remainingMinutes)} left.`;
+    return message(
+      'model.budget.overspentSentence',
+      { whose, minutes, used, over: formatMinutes(-budget.remainingMinutes, locale) },
+      locale,
+    );
+  return message('model.budget.sentence', { whose, minutes, used, left: formatMinutes(budget.remainingMinutes, locale) }, locale);
 }
 
 /**
@@ -327,11 +339,12 @@ const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
  * @example
  * formatDayMonth(new Date('2026-06-18T23:30:00Z'), 'Europe/Copenhagen') //=> '19 June'
  */
-export function formatDayMonth(instant: Date, timeZone: string): string {
-  let format = dayMonthFormats.get(timeZone);
+export function formatDayMonth(instant: Date, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const key = `${locale}|${timeZone}`;
+  let format = dayMonthFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long' });
-    dayMonthFormats.set(timeZone, format);
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { timeZone, day: 'numeric', month: 'long' });
+    dayMonthFormats.set(key, format);
   }
   return format.format(instant);
 }
@@ -358,10 +371,15 @@ export function monthLabel(month: string, locale: Locale = DEFAULT_LOCALE): stri
   return label;
 }
 
-const monthNameFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const monthNameFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** The month's name without its year, e.g. "June" for `2026-06`. */
-export function monthName(month: string): string {
+/** The month's name without its year, e.g. "June" for `2026-06`, da "juni". */
+export function monthName(month: string, locale: Locale = DEFAULT_LOCALE): string {
+  let format = monthNameFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'long', timeZone: 'UTC' });
+    monthNameFormats.set(locale, format);
+  }
   const [year = 0, monthNumber = 1] = month.split('-').map(Number);
-  return monthNameFormat.format(Date.UTC(year, monthNumber - 1, 1));
+  return format.format(Date.UTC(year, monthNumber - 1, 1));
 }

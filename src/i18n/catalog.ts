@@ -92,3 +92,33 @@ const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
 }
+
+/** A language's messages, as pages and components use them: `t('key', { name })`, `t.plural('key', n)`. */
+export interface Translator {
+  (key: MessageKey, values?: Readonly<Record<string, string>>): string;
+  readonly locale: Locale;
+  /** A plural message; `{n}` is `shown`, else the count in the language's digits. */
+  plural: (key: PluralKey, n: number, shown?: string) => string;
+}
+
+const translators = new Map<Locale, Translator>();
+
+/**
+ * The messages of one language, bound to it.
+ *
+ * @example
+ * translator('da').plural('count.incidents', 2) //=> '2 hændelser'
+ */
+export function translator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    const digits = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: false });
+    const bound = (key: MessageKey, values: Readonly<Record<string, string>> = {}) => message(key, values, locale);
+    t = Object.assign(bound, {
+      locale,
+      plural: (key: PluralKey, n: number, shown?: string) => pluralMessage(key, n, shown ?? digits.format(n), locale),
+    });
+    translators.set(locale, t);
+  }
+  return t;
+}

@@ -15,6 +15,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { sanitizeHtml } from './sanitize.ts';
 import { incidentFiles, reviewFiles, slugOf, splitPage } from './load.ts';
 import { isPlainMarkdown, stripMdxComments } from './mdx.ts';
@@ -31,7 +32,7 @@ export function mdxIncidentFiles(dir: string): string[] {
   });
 }
 
-function readPage(path: string): { text: string; body: string } | undefined {
+function readPage(path: string): { text: string; body: string; frontmatter: string } | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -40,7 +41,7 @@ function readPage(path: string): { text: string; body: string } | undefined {
     return undefined;
   }
   const page = splitPage(text);
-  return page && { text, body: page.body };
+  return page && { text, body: page.body, frontmatter: page.frontmatter };
 }
 
 /** What an entry of a body collection says besides its rendered HTML. */
@@ -49,7 +50,33 @@ export const bodyEntrySchema = z.object({
   mdx: z.boolean(),
   /** The body shows something: false when it is empty or only whitespace and comments. */
   hasBody: z.boolean(),
+  /** Translated bodies (`translations: { da: { body } }` in the frontmatter), rendered and sanitized, by language. */
+  translations: z.record(z.string(), z.string()).default({}),
 });
+
+/**
+ * The translated bodies an incident's frontmatter holds (section 10), as Markdown by
+ * language; none when the frontmatter does not parse (the content check reports it).
+ *
+ * @example
+ * translatedBodies('translations:\n  da:\n    title: Nede\n    body: Vi undersøger.') //=> { da: 'Vi undersøger.' }
+ */
+export function translatedBodies(frontmatter: string): Record<string, string> {
+  let data: unknown;
+  try {
+    data = parseYaml(frontmatter);
+  } catch {
+    return {};
+  }
+  const translations = (data as { translations?: unknown } | null)?.translations;
+  if (typeof translations !== 'object' || translations === null) return {};
+  return Object.fromEntries(
+    Object.entries(translations).flatMap(([code, value]) => {
+      const body = (value as { body?: unknown } | null)?.body;
+      return typeof body === 'string' ? [[code, body]] : [];
+    }),
+  );
+}
 
 /**
  * The loader of every incident's body; the entry id is the file name (the slug). Plain
@@ -66,7 +93,7 @@ export function markdownReviewLoader(dir: string): Loader {
 }
 
 /** Bumped when rendering changes, so that bodies cached in Astro's content store are rendered again. */
-const RENDERING = 'sanitized-4';
+const RENDERING = 'sanitized-5';
 
 /**
  * Whether sanitized body HTML shows anything: not when it is only whitespace and comments
@@ -110,15 +137,20 @@ async function sync(
     const digest = generateDigest(`${RENDERING}\n${mdx.has(path)}\n${page.text}`);
     if (store.get(id)?.digest === digest) continue;
     const entry = { id, filePath: relative(process.cwd(), path), digest };
+    // Translated bodies are Markdown, also for an MDX incident: rendered and sanitized the same way.
+    const translations: Record<string, string> = {};
+    for (const [code, body] of Object.entries(translatedBodies(page.frontmatter))) {
+      translations[code] = sanitizeHtml((await renderMarkdown(body, { fileURL: pathToFileURL(path) })).html);
+    }
     if (mdx.has(path)) {
-      store.set({ ...entry, data: { mdx: true, hasBody: true } });
+      store.set({ ...entry, data: { mdx: true, hasBody: true, translations } });
       continue;
     }
     const rendered = await renderMarkdown(path.endsWith('.mdx') ? stripMdxComments(page.body) : page.body, {
       fileURL: pathToFileURL(path),
     });
     const html = sanitizeHtml(rendered.html);
-    store.set({ ...entry, data: { mdx: false, hasBody: showsAnything(html) }, rendered: { ...rendered, html } });
+    store.set({ ...entry, data: { mdx: false, hasBody: showsAnything(html), translations }, rendered: { ...rendered, html } });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

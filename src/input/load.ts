@@ -131,7 +131,15 @@ export function loadContent(dir: string, { checkBodies = true, placeholders = 'p
   for (const path of files.reviews) {
     const page = parsePage(path, show(path), errors, warnings, checkBodies ? 'review' : undefined);
     const data = page && validate(reviewSchema, page.data, page.source, errors, zone, '(frontmatter)');
-    const review = data && { ...data.value, slug: slugOf(path), source: page.source, uses: page.uses, links: page.links };
+    const slug = slugOf(path);
+    const review = data && {
+      ...data.value,
+      slug,
+      locale: translationLocale(slug),
+      source: page.source,
+      uses: page.uses,
+      links: page.links,
+    };
     if (page && review?.summary?.startsWith(PLACEHOLDERS.summary)) {
       page.placeholders.push({
         file: page.source.file,
@@ -213,6 +221,17 @@ export function splitPage(text: string): { frontmatter: string; body: string; bo
     body: text.slice(match[0].length + 1),
     bodyLine: text.slice(0, match[0].length).split('\n').length + 1,
   };
+}
+
+/**
+ * The language of a review translation, from its file name (section 10): `2026-06.da.mdx` is
+ * the Danish review of June; `2026-06.mdx` is the original (undefined).
+ *
+ * @example
+ * translationLocale('2026-06.da') //=> 'da'
+ */
+export function translationLocale(slug: string): string | undefined {
+  return /\.([a-z]{2,3})$/.exec(slug)?.[1];
 }
 
 /** The slug of a page: its file name without the extension. */

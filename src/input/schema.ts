@@ -181,6 +181,15 @@ const secretName = (example: string) =>
     message: `must name the environment variable that holds the secret, not the secret itself; write e.g. ${example} and set that variable (a GitHub Actions secret) to the value`,
   });
 
+/** A language the site has a catalog for (src/i18n/), by its code. */
+const localeName = () =>
+  z.string().refine((name): name is Locale => Object.hasOwn(catalogs, name), {
+    message: `is not a language Statusbook has a catalog for; write one of ${Object.keys(catalogs).join(', ')} (adding one is a catalog file in src/i18n/)`,
+  });
+
+/** The language of a channel's messages (section 10). Optional; default: `locale` of site.yaml. */
+const channelLocale = () => localeName().optional();
+
 /** A notification channel: where `npm run notify` delivers each event after a deploy. */
 export const channelSchema = z.discriminatedUnion('type', [
   z
@@ -191,10 +200,26 @@ export const channelSchema = z.discriminatedUnion('type', [
       name: z.string().optional(),
       /** The environment variable holding the webhook URL, e.g. `SLACK_WEBHOOK_URL`. Required. */
       url: secretName('SLACK_WEBHOOK_URL'),
+      /** The language of its messages, e.g. `da`. Optional; default: the site's `locale`. */
+      locale: channelLocale(),
     })
     .strict(),
-  z.object({ type: z.literal('teams'), name: z.string().optional(), url: secretName('TEAMS_WEBHOOK_URL') }).strict(),
-  z.object({ type: z.literal('discord'), name: z.string().optional(), url: secretName('DISCORD_WEBHOOK_URL') }).strict(),
+  z
+    .object({
+      type: z.literal('teams'),
+      name: z.string().optional(),
+      url: secretName('TEAMS_WEBHOOK_URL'),
+      locale: channelLocale(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('discord'),
+      name: z.string().optional(),
+      url: secretName('DISCORD_WEBHOOK_URL'),
+      locale: channelLocale(),
+    })
+    .strict(),
   z
     .object({
       /** A generic webhook: Statuspage's payload shape, signed with HMAC-SHA256. */
@@ -216,6 +241,8 @@ export const channelSchema = z.discriminatedUnion('type', [
       from: z.string().min(3),
       /** The environment variable holding the SMTP URL, e.g. `smtps://user:password@smtp.example.com:465`. Required. */
       smtp: secretName('SMTP_URL'),
+      /** The language of its emails, e.g. `da`. Optional; default: the site's `locale`. */
+      locale: channelLocale(),
     })
     .strict(),
 ]);
@@ -239,12 +266,6 @@ export const UNCATEGORISED = 'uncategorised';
 
 /** A logo's file name in the content folder: lowercase, SVG, PNG or WebP. */
 export const LOGO_FILE = /^[a-z0-9][a-z0-9_-]*\.(svg|png|webp)$/;
-
-/** A language the site has a catalog for (src/i18n/), by its code. */
-const localeName = () =>
-  z.string().refine((name): name is Locale => Object.hasOwn(catalogs, name), {
-    message: `is not a language Statusbook has a catalog for; write one of ${Object.keys(catalogs).join(', ')} (adding one is a catalog file in src/i18n/)`,
-  });
 
 /** `content/site.yaml`: settings for the whole site. */
 export const siteSchema = z.object({
@@ -352,6 +373,11 @@ export const updateSchema = z.object({
    * came back: without it nothing may follow a resolution. Default false.
    */
   reopened: z.boolean().optional(),
+  /**
+   * The body in other languages of the site (section 10), by language code, e.g.
+   * `translations: { da: { body: Vi undersøger… } }`. Optional: a language without one shows the original.
+   */
+  translations: z.record(z.string(), z.object({ body: text().pipe(z.string().min(1)) }).strict()).optional(),
 });
 export type IncidentUpdate = z.output<typeof updateSchema>;
 
@@ -408,6 +434,14 @@ export const incidentSchema = z
     updates: z.array(updateSchema).default([]),
     /** Link to the written post-mortem. Optional. */
     postmortem: linkUrl(['https', 'http', 'mailto'], 'https://example.com/blog/post-mortem').optional(),
+    /**
+     * The title, and optionally the body (Markdown), in other languages of the site (section 10),
+     * by language code, e.g. `translations: { da: { title: E-mails i kø } }`. Optional: a language
+     * without one shows the original, marked as such.
+     */
+    translations: z
+      .record(z.string(), z.object({ title: text().pipe(z.string().min(1)), body: z.string().optional() }).strict())
+      .optional(),
   })
   // Unknown fields are errors: a typo (`catgory`) would otherwise vanish, and `layout` would make Astro load code.
   .strict()

@@ -15,6 +15,7 @@ import {
 import { didYouMean, type ContentError, type Source } from './errors.ts';
 import { dayOf, localTimestamp, monthOf, monthPeriod, monthsBetween } from '../engine/time.ts';
 import { siteRoutes } from '../format/routes.ts';
+import type { Locale } from '../i18n/catalog.ts';
 import { urlScheme } from './sanitize.ts';
 
 export interface LoadedIncident extends IncidentData {
@@ -28,6 +29,8 @@ export interface LoadedIncident extends IncidentData {
 export interface LoadedReview extends ReviewData {
   /** The file name without its extension: the review's id in the content collection. */
   slug: string;
+  /** The language of a translation, from its file name (`2026-06.da.mdx`); undefined for the original (section 10). */
+  locale?: string | undefined;
   source: Source;
   /** The review components its MDX body uses (found by the content check; empty otherwise). */
   uses?: ComponentUse[] | undefined;
@@ -86,6 +89,59 @@ export function validateContent(
     ...checkReviews(content.reviews, content.site.timezone),
     ...content.reviews.flatMap((review) => checkComponentUses(review, content)),
     ...checkTimestampRange(content, asOf, replay),
+    ...checkTranslations(content),
+  ];
+}
+
+/**
+ * Translations (section 10) must be into one of the site's other languages: one into a
+ * language the site does not have would never show, and one into its own language would
+ * hide the original.
+ */
+function checkTranslations({ site, incidents, reviews }: LoadedContent): ContentError[] {
+  const others = site.locales.filter((code) => code !== site.locale);
+  const fix = (code: string) =>
+    others.length === 0
+      ? `add ${code} to locales in site.yaml (e.g. locales: [${code}]), or remove the translation`
+      : `use one of the site's other languages (${others.join(', ')}), add ${code} to locales in site.yaml, or remove the translation`;
+  const problem = (code: string) =>
+    code === site.locale
+      ? `is in ${code}, the site's own language (locale in site.yaml): write it in the incident itself`
+      : `is in ${code}, which is not one of the site's languages`;
+  const wrong = (code: string) => !others.includes(code as Locale);
+  return [
+    ...incidents.flatMap(({ source, translations, updates }) => [
+      ...Object.keys(translations ?? {})
+        .filter(wrong)
+        .map((code) => ({
+          ...at(source, ['translations', code]),
+          field: `translations.${code}`,
+          problem: problem(code),
+          fix: fix(code),
+        })),
+      ...updates.flatMap((update, index) =>
+        Object.keys(update.translations ?? {})
+          .filter(wrong)
+          .map((code) => ({
+            ...at(source, ['updates', index, 'translations', code]),
+            field: `updates[${index}].translations.${code}`,
+            problem: problem(code),
+            fix: fix(code),
+          })),
+      ),
+    ]),
+    ...reviews.flatMap(({ source, locale }) =>
+      locale !== undefined && wrong(locale)
+        ? [
+            {
+              file: source.file,
+              field: '(file name)',
+              problem: `names the language ${locale}, which is not one of the site's other languages`,
+              fix: fix(locale).replace('remove the translation', `rename the file without .${locale}`),
+            },
+          ]
+        : [],
+    ),
   ];
 }
 
@@ -519,7 +575,7 @@ function checkWindow(
 function checkReviews(reviews: readonly LoadedReview[], timeZone: string): ContentError[] {
   const first = new Map<string, string>();
   const named = new Map<string, string>();
-  return reviews.flatMap(({ month, published, slug, source }): ContentError[] => {
+  return reviews.flatMap(({ month, published, slug, source, locale }): ContentError[] => {
     const sameName = named.get(slug);
     named.set(slug, sameName ?? source.file);
     if (sameName !== undefined) {
@@ -532,14 +588,16 @@ function checkReviews(reviews: readonly LoadedReview[], timeZone: string): Conte
         },
       ];
     }
-    const other = first.get(month);
-    first.set(month, other ?? source.file);
+    // A translation (`2026-06.da.mdx`) is a second review of its month in another language.
+    const key = locale === undefined ? month : `${month}.${locale}`;
+    const other = first.get(key);
+    first.set(key, other ?? source.file);
     if (other !== undefined) {
       return [
         {
           ...at(source, ['month']),
           field: 'month',
-          problem: `${month} already has a review in ${other}`,
+          problem: `${month} already has a review${locale === undefined ? '' : ` in ${locale}`} in ${other}`,
           fix: 'keep one review per month: merge the two files, or correct the month',
         },
       ];

@@ -12,11 +12,13 @@ import {
   formatBudgetSentence,
   formatBudgetUsed,
   formatDayMonth,
+  formatPercent,
   monthLabel,
   monthName,
   possessive,
 } from '../format/figures.ts';
 import type { Component } from '../input/schema.ts';
+import { DEFAULT_LOCALE, message, translator, type Locale } from '../i18n/catalog.ts';
 
 /** One budget, the site's or a component's, in one month. */
 export interface BudgetRow {
@@ -69,8 +71,6 @@ export interface MonthBudgetView {
   budgeted: boolean;
 }
 
-const SITE_NAME = 'All components';
-
 /**
  * The pace of a month's budget in words, while the month runs: when it runs out at this
  * pace, or what share of it the month ends with. Undefined for a month that is over, before
@@ -81,26 +81,38 @@ const SITE_NAME = 'All components';
  * budgetPace(budget, Date.parse('2026-07-01T00:00:00Z'), 'UTC', '2026-06')
  * //=> 'At this pace the budget runs out on 16 June.'
  */
-export function budgetPace(budget: Budget | null, windowEnd: number, timeZone: string, month: MonthKey): string | undefined {
+export function budgetPace(
+  budget: Budget | null,
+  windowEnd: number,
+  timeZone: string,
+  month: MonthKey,
+  locale: Locale = DEFAULT_LOCALE,
+): string | undefined {
   if (!budget || budget.burnRate === null || budget.elapsedMinutes >= budget.fullMinutes) return undefined;
-  const projected = formatBudgetUsed({ used: budget.burnRate });
-  if (budget.used === 0) return `Nothing spent so far in ${monthName(month)}.`;
-  if (budget.used > 1) return `Already overspent; at this pace ${monthName(month)} ends at ${projected} of its budget.`;
+  const t = translator(locale);
+  const projected = formatBudgetUsed({ used: budget.burnRate }, locale);
+  const name = monthName(month, locale);
+  if (budget.used === 0) return t('model.budget.paceNothing', { month: name });
+  if (budget.used > 1) return t('model.budget.paceOverspent', { month: name, projected });
   if (budget.burnRate > 1) {
     // Spending `used` of the budget per `elapsedMinutes`, the whole of it is gone `elapsedMinutes / used` minutes in.
     const windowStart = windowEnd - budget.fullMinutes * MINUTE;
     const runsOut = windowStart + (budget.elapsedMinutes / budget.used) * MINUTE;
-    return `At this pace the budget runs out on ${formatDayMonth(new Date(runsOut), timeZone)}.`;
+    return t('model.budget.paceRunsOut', { date: formatDayMonth(new Date(runsOut), timeZone, locale) });
   }
-  return `At this pace ${monthName(month)} ends with ${projected} of its budget used.`;
+  return t('model.budget.paceEnds', { month: name, projected });
 }
+
+/** How many decimals a target is written with: 99.95 has two. */
+const decimals = (target: number) => (String(target).split('.')[1] ?? '').length;
 
 function budgetRow(
   budget: Budget | null,
   name: string,
   whose: string,
   pace: (budget: Budget | null) => string | undefined,
-  id?: string,
+  id: string | undefined,
+  locale: Locale,
 ): BudgetRow {
   if (!budget)
     return {
@@ -108,9 +120,9 @@ function budgetRow(
       name,
       budget,
       usedLabel: '–',
-      leftLabel: 'no target',
+      leftLabel: message('model.budget.noTarget', {}, locale),
       minutesLabel: '–',
-      sentence: 'No uptime target, so no error budget.',
+      sentence: message('model.budget.noBudget', {}, locale),
       overspent: false,
       fill: 0,
       paceMark: 0,
@@ -119,11 +131,11 @@ function budgetRow(
     id,
     name,
     budget,
-    targetLabel: `${budget.target}%`,
-    usedLabel: formatBudgetUsed(budget),
-    leftLabel: formatBudgetLeft(budget),
-    minutesLabel: formatBudgetMinutes(budget),
-    sentence: formatBudgetSentence(budget, whose),
+    targetLabel: formatPercent(budget.target, decimals(budget.target), locale),
+    usedLabel: formatBudgetUsed(budget, locale),
+    leftLabel: formatBudgetLeft(budget, locale),
+    minutesLabel: formatBudgetMinutes(budget, locale),
+    sentence: formatBudgetSentence(budget, whose, locale),
     pace: pace(budget),
     overspent: budget.used > 1,
     fill: Math.min(Math.max(budget.used, 0), 1),
@@ -144,18 +156,22 @@ export function monthBudgetView(
   components: readonly Pick<Component, 'id' | 'name'>[],
   timeZone: string,
   asOf: Date,
+  locale: Locale = DEFAULT_LOCALE,
 ): MonthBudgetView {
+  const name = monthName(month, locale);
   const period = monthPeriod(month, timeZone);
-  const pace = (budget: Budget | null) => budgetPace(budget, period.end, timeZone, month);
+  const pace = (budget: Budget | null) => budgetPace(budget, period.end, timeZone, month, locale);
   const rows = components.flatMap((component) => {
     const budget = budgets.components[component.id];
     if (budget === undefined) return [];
-    return [budgetRow(budget, component.name, `its ${monthName(month)}`, pace, component.id)];
+    const whose = message('model.budget.whoseComponent', { month: name }, locale);
+    return [budgetRow(budget, component.name, whose, pace, component.id, locale)];
   });
-  const site = budgetRow(budgets.site, SITE_NAME, possessive(monthName(month)), pace);
+  const whose = locale === 'en' ? possessive(name) : message('model.budget.whoseSite', { month: name }, locale);
+  const site = budgetRow(budgets.site, message('model.budget.siteName', {}, locale), whose, pace, undefined, locale);
   return {
     month,
-    label: monthLabel(month),
+    label: monthLabel(month, locale),
     current: period.start <= asOf.getTime() && asOf.getTime() < period.end,
     site,
     components: rows,

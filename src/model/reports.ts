@@ -18,6 +18,7 @@ import {
   formatUptime,
   monthLabel,
 } from '../format/figures.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/catalog.ts';
 import { targetVerdict, type SiteModel } from './site.ts';
 
 /** An error budget with the words the report prints for it. */
@@ -100,14 +101,14 @@ export interface SlaReport {
   components: ComponentReport[];
 }
 
-function budgetView(budget: Budget | null | undefined): BudgetView | null {
+function budgetView(budget: Budget | null | undefined, locale: Locale): BudgetView | null {
   if (!budget) return null;
   return {
     budget,
     overspent: budget.used > 1,
-    usedText: formatBudgetUsed(budget),
-    minutesText: formatBudgetMinutes(budget),
-    leftText: formatBudgetLeft(budget),
+    usedText: formatBudgetUsed(budget, locale),
+    minutesText: formatBudgetMinutes(budget, locale),
+    leftText: formatBudgetLeft(budget, locale),
   };
 }
 
@@ -117,7 +118,7 @@ function budgetView(budget: Budget | null | undefined): BudgetView | null {
  * @example
  * slaReport(model, '2026-06')?.site.budget?.usedText //=> '11%' (5.03 of 43.2 minutes)
  */
-export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefined {
+export function slaReport(model: SiteModel, month: MonthKey, locale: Locale = DEFAULT_LOCALE): SlaReport | undefined {
   const figures = model.uptime.monthByKey.get(month);
   if (!figures) return undefined;
   const budgets = model.budgets.byMonth.get(month);
@@ -137,15 +138,15 @@ export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefi
   const components = model.components.flatMap((component): ComponentReport[] => {
     const own = figures.components[component.id];
     if (!own) return [];
-    const budget = budgetView(budgets?.components[component.id]);
+    const budget = budgetView(budgets?.components[component.id], locale);
     return [
       {
         id: component.id,
         name: component.name,
         figures: own,
-        uptimeText: formatUptime(own),
+        uptimeText: formatUptime(own, locale),
         weightedMinutes: own.weightedMinutes,
-        weightedText: formatMinutes(own.weightedMinutes),
+        weightedText: formatMinutes(own.weightedMinutes, locale),
         incidents: counted.filter((incident) => touches(incident, component.id)),
         maintenances: maintenances.filter((incident) => touches(incident, component.id)),
         target: budget?.budget.target,
@@ -155,8 +156,8 @@ export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefi
           title: model.incidentBySlug.get(slug)!.title,
           start: model.incidentBySlug.get(slug)!.start,
           minutes,
-          minutesText: formatMinutes(minutes),
-          shareText: budget ? formatBudgetUsed({ used: minutes / budget.budget.allowedMinutes }) : undefined,
+          minutesText: formatMinutes(minutes, locale),
+          shareText: budget ? formatBudgetUsed({ used: minutes / budget.budget.allowedMinutes }, locale) : undefined,
         })),
       },
     ];
@@ -164,37 +165,39 @@ export function slaReport(model: SiteModel, month: MonthKey): SlaReport | undefi
 
   return {
     month,
-    label: monthLabel(month),
+    label: monthLabel(month, locale),
     partial: figures.period.end === asOf.getTime(),
     site: {
       name: model.site.name,
       minutes: figures.minutes,
       uptime: figures,
-      uptimeText: formatUptime(figures),
+      uptimeText: formatUptime(figures, locale),
       downtimeMinutes: figures.downtimeMinutes,
-      downtimeText: formatMinutes(figures.downtimeMinutes),
+      downtimeText: formatMinutes(figures.downtimeMinutes, locale),
       weightedMinutes: siteWeighted,
       incidents: counted.length,
       maintenances: maintenances.length,
       target: siteTarget,
       targetMet: targetVerdict(figures.uptime, siteTarget).targetMet,
-      budget: budgetView(budgets?.site),
+      budget: budgetView(budgets?.site, locale),
     },
     components,
   };
 }
 
-const memo = new WeakMap<SiteModel, ReadonlyMap<MonthKey, SlaReport>>();
+const memo = new WeakMap<SiteModel, Map<Locale, ReadonlyMap<MonthKey, SlaReport>>>();
 
 /**
- * The SLA report of every tracked month, oldest first, computed once per model: the
- * report page and its CSV read the same objects.
+ * The SLA report of every tracked month, oldest first, computed once per model and
+ * language: the report page and its CSV (the default language's) read the same objects.
  */
-export function slaReports(model: SiteModel): ReadonlyMap<MonthKey, SlaReport> {
-  let reports = memo.get(model);
+export function slaReports(model: SiteModel, locale: Locale = DEFAULT_LOCALE): ReadonlyMap<MonthKey, SlaReport> {
+  let byLocale = memo.get(model);
+  if (!byLocale) memo.set(model, (byLocale = new Map()));
+  let reports = byLocale.get(locale);
   if (!reports) {
-    reports = new Map(model.uptime.months.map((month) => [month.key, slaReport(model, month.key)!]));
-    memo.set(model, reports);
+    reports = new Map(model.uptime.months.map((month) => [month.key, slaReport(model, month.key, locale)!]));
+    byLocale.set(locale, reports);
   }
   return reports;
 }

@@ -182,6 +182,8 @@ export interface SiteModel {
   incidentBySlug: ReadonlyMap<string, VisibleIncident>;
   /** Reviews, oldest month first. */
   reviews: LoadedReview[];
+  /** Reviews in other languages (`2026-06.da.mdx`), by month and language (section 10). */
+  reviewTranslations: ReadonlyMap<string, ReadonlyMap<string, LoadedReview>>;
   uptime: UptimeModel;
   /** A report for every tracked month, and for every reviewed month, oldest first. */
   reportByMonth: ReadonlyMap<MonthKey, MonthReport>;
@@ -248,7 +250,7 @@ export interface SiteModelOptions {
  */
 export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false, logoSize }: SiteModelOptions = {}): SiteModel {
   const visible = visibleContent(all, asOf, preview);
-  const { site, components, incidents, drafts, reviews, hidden, scheduledUpdates } = visible;
+  const { site, components, incidents, drafts, reviews, reviewTranslations, hidden, scheduledUpdates } = visible;
   const zone = site.timezone;
   const uptime = computeUptime({ timeZone: zone, weights: site.weights, components, incidents, asOf });
   const incidentBySlug = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incident]));
@@ -262,8 +264,12 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     trackedMonths: new Set(uptime.monthByKey.keys()),
     writtenMonths: new Set(reviewByMonth.keys()),
     timeZone: zone,
+    locale: site.locale,
+    originalLocale: site.locale,
   };
-  const incidentViews = new Map([...incidents, ...drafts].map((incident) => [incident.slug, incidentView(incident, context)]));
+  const viewsIn = (locale: Locale) =>
+    new Map([...incidents, ...drafts].map((incident) => [incident.slug, incidentView(incident, { ...context, locale })]));
+  const incidentViews = viewsIn(site.locale);
   const knownCategories = [...new Set(incidents.map((incident) => incident.category ?? UNCATEGORISED))];
   const { reportByMonth, tracked } = monthReports({
     visible,
@@ -277,7 +283,15 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
   });
   const recent = recentFigures(uptime, visible, dayIndex, asOf);
   const budgets = siteBudgets(uptime, components, site.uptimeTarget, recent.lastDaysFigures);
-  const view = siteView({ visible, recent, uptime, budgets, incidentViews, tracked, knownCategories, asOf, logoSize });
+  const viewInputs = { visible, recent, uptime, budgets, tracked, knownCategories, asOf, logoSize };
+  const view = siteView({ ...viewInputs, incidentViews, locale: site.locale });
+  // Each other language's view is built the first time a page in it asks (section 10).
+  const views = new Map<Locale, SiteView>([[site.locale, view]]);
+  const viewIn = (locale: Locale): SiteView => {
+    let built = views.get(locale);
+    if (!built) views.set(locale, (built = siteView({ ...viewInputs, incidentViews: viewsIn(locale), locale })));
+    return built;
+  };
   return {
     site,
     components,
@@ -286,6 +300,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     drafts,
     incidentBySlug,
     reviews,
+    reviewTranslations,
     uptime,
     reportByMonth,
     ...recent,
@@ -295,7 +310,7 @@ export function buildSiteModel(all: LoadedContent, asOf: Date, { preview = false
     scheduledUpdates,
     nextChange: nextChange(all, asOf),
     view,
-    viewIn: () => view,
+    viewIn,
   };
 }
 
@@ -309,6 +324,8 @@ interface VisibleContent {
   drafts: VisibleIncident[];
   /** Reviews, oldest month first. */
   reviews: LoadedReview[];
+  /** Reviews in other languages (`2026-06.da.mdx`), by month and language (section 10). */
+  reviewTranslations: ReadonlyMap<string, ReadonlyMap<string, LoadedReview>>;
   hidden: Hidden;
   scheduledUpdates: ReadonlyMap<string, IncidentUpdate[]>;
 }
@@ -327,16 +344,24 @@ function visibleContent(all: LoadedContent, asOf: Date, preview: boolean): Visib
   const previewed = preview
     ? [...hidden.reviews, ...content.reviews.filter((review) => review.draft)].filter((review) => review.month <= asOfMonth)
     : [];
-  const reviews = [...content.reviews.filter((review) => !review.draft), ...previewed].toSorted((a, b) =>
+  const shown = [...content.reviews.filter((review) => !review.draft), ...previewed].toSorted((a, b) =>
     a.month.localeCompare(b.month),
   );
+  // A translation (`2026-06.da.mdx`) is shown on its original's page, in its language (section 10).
+  const reviews = shown.filter((review) => review.locale === undefined);
+  const reviewTranslations = new Map<string, Map<string, LoadedReview>>();
+  for (const review of shown) {
+    if (review.locale === undefined) continue;
+    const byLocale = reviewTranslations.get(review.month) ?? new Map<string, LoadedReview>();
+    reviewTranslations.set(review.month, byLocale.set(review.locale, review));
+  }
   const scheduledUpdates = new Map<string, IncidentUpdate[]>();
   if (preview) {
     for (const { incident, update } of hidden.updates.toSorted((a, b) => a.update.at.getTime() - b.update.at.getTime())) {
       scheduledUpdates.set(incident.slug, [...(scheduledUpdates.get(incident.slug) ?? []), update]);
     }
   }
-  return { site, components, incidents, drafts, reviews, hidden, scheduledUpdates };
+  return { site, components, incidents, drafts, reviews, reviewTranslations, hidden, scheduledUpdates };
 }
 
 interface MonthReportInputs {
@@ -380,16 +405,16 @@ function monthReport(month: MonthKey, inputs: MonthReportInputs): MonthReport {
   const review = reviewByMonth.get(month);
   return {
     month,
-    label: monthLabel(month),
+    label: monthLabel(month, site.locale),
     tracked: uptime.monthByKey.has(month),
     figures,
     previous,
-    previousLabel: previous && monthLabel(previous.key),
+    previousLabel: previous && monthLabel(previous.key, site.locale),
     downtimeChange: previous && change(wholeMinutes(figures.downtimeMinutes), wholeMinutes(previous.downtimeMinutes)),
     incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
     incidentCount: counted.length,
     previousIncidentCount: previous?.incidents.length,
-    stateTimes: stateTimes(figures.anyComponentMinutes, ['major']),
+    stateTimes: stateTimes(figures.anyComponentMinutes, ['major'], site.locale),
     maintenanceCount: maintenances.length,
     ...targetVerdict(figures.uptime, site.uptimeTarget),
     incidents: counted,
@@ -452,11 +477,13 @@ interface SiteViewInputs {
   knownCategories: readonly string[];
   asOf: Date;
   logoSize: LogoSize | undefined;
+  /** The language of the view's words. */
+  locale: Locale;
 }
 
 /** What pages show, derived once from the model's figures. */
 function siteView(inputs: SiteViewInputs): SiteView {
-  const { visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize } = inputs;
+  const { visible, recent, incidentViews, tracked, knownCategories, asOf, logoSize, locale } = inputs;
   const { site, components, incidents, drafts, reviews, scheduledUpdates } = visible;
   const { status, bars, lastDaysFigures } = recent;
   const zone = site.timezone;
@@ -476,17 +503,18 @@ function siteView(inputs: SiteViewInputs): SiteView {
     },
     incidents: incidentViews,
     drafts: viewsOf(drafts),
-    banner: bannerView(status, asOf),
+    banner: bannerView(status, asOf, locale),
     active: viewsOf([...status.active, ...status.maintenanceInProgress]),
     upcoming: viewsOf(status.upcomingMaintenance),
     pastDays: incidentsStartedByDay(daysEndingAt(asOf.getTime(), PAST_DAYS, zone), viewsOf(incidents), asOf, zone),
-    definitions: definitions(site.weights),
+    definitions: definitions(site.weights, locale),
     groups: componentGroups(
       components,
       status,
       (id) => lastDaysFigures.get(BAR_DAYS)?.components[id],
-      (id) => dayBarViews(bars.get(id) ?? [], zone),
+      (id) => dayBarViews(bars.get(id) ?? [], zone, locale),
       new Set(thisMonth?.components.filter((row) => row.overspent).map((row) => row.id)),
+      locale,
     ),
     tracked,
     history: historyViews(
@@ -494,19 +522,20 @@ function siteView(inputs: SiteViewInputs): SiteView {
       tracked.map((report) => report.month),
       components,
       zone,
+      locale,
     ),
     uptimeRows: new Map(
       tracked.map((report) => [
         report.month,
         {
           month: report.month,
-          label: report.label,
+          label: monthLabel(report.month, locale),
           components: components.map((component) => report.figures.components[component.id]),
           average: report.figures,
         },
       ]),
     ),
-    scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates)])),
+    scheduledUpdates: new Map([...scheduledUpdates].map(([slug, updates]) => [slug, scheduledViews(updates, locale)])),
     knownCategories,
     historyListsComponents: components.length <= MANY_COMPONENTS,
     writtenReviews: reviews.length,
@@ -522,13 +551,13 @@ function siteView(inputs: SiteViewInputs): SiteView {
 }
 
 /** Each month's budgets in words, built the first time a page asks for that month. */
-function monthBudgets({ budgets, visible, asOf }: SiteViewInputs): (month: MonthKey) => MonthBudgetView | undefined {
+function monthBudgets({ budgets, visible, asOf, locale }: SiteViewInputs): (month: MonthKey) => MonthBudgetView | undefined {
   const built = new Map<MonthKey, MonthBudgetView>();
   return (month) => {
     const budget = budgets.byMonth.get(month);
     if (!budget) return undefined;
     let view = built.get(month);
-    if (!view) built.set(month, (view = monthBudgetView(month, budget, visible.components, visible.site.timezone, asOf)));
+    if (!view) built.set(month, (view = monthBudgetView(month, budget, visible.components, visible.site.timezone, asOf, locale)));
     return view;
   };
 }

@@ -4,7 +4,8 @@
  * the view they need and pass it down as props.
  */
 import type { Component, Impact, IncidentUpdate, Weights } from '../input/schema.ts';
-import { countOf, humanize, monthLabel } from '../format/figures.ts';
+import { formatPercent, humanize, monthLabel } from '../format/figures.ts';
+import { DEFAULT_LOCALE, message, translator, type Locale } from '../i18n/catalog.ts';
 import { groupSlugs } from '../format/routes.ts';
 import type { VisibleIncident } from '../engine/as-of.ts';
 import { ANY, type DayBar, type DayIndex, type DayLevel } from '../engine/days.ts';
@@ -13,7 +14,7 @@ import { latestUpdate, worseState, type ComponentState, type CurrentStatus } fro
 import { dayOf, dayPeriod, monthOf, monthPeriod, type DayKey } from '../engine/time.ts';
 import { STATES_BY_SEVERITY, type State } from '../engine/timeline.ts';
 import { COUNTED_IMPACTS, type ComponentFigures, type Uptime } from '../engine/uptime.ts';
-import { COMPONENT_STATE_LABELS, DAY_LEVEL_LABELS, IMPACT_LABELS, STATE_LABELS, bannerHeadline } from './vocabulary.ts';
+import { bannerHeadline, vocabulary } from './vocabulary.ts';
 
 /** An update as shown: its status in words. */
 export interface UpdateView {
@@ -22,6 +23,8 @@ export interface UpdateView {
   statusLabel: string;
   at: Date;
   body: string;
+  /** The language `body` is in: the page's when translated, else the original's (section 10). */
+  lang: Locale;
 }
 
 /** One affected component of an incident, as its table shows it. */
@@ -38,6 +41,12 @@ export interface AffectedView {
 export interface IncidentView {
   slug: string;
   title: string;
+  /** The language `title` is in: the view's when translated, else the original's (section 10). */
+  titleLang: Locale;
+  /** The language of the body: the view's when `translations` has a body for it, else the original's. */
+  bodyLang: Locale;
+  /** Its title or an update is shown in the original language (the page adds its body, which only it sees): said once. */
+  untranslated: boolean;
   draft: boolean;
   impact: Impact;
   impactLabel: string;
@@ -79,17 +88,30 @@ export interface IncidentContext {
   /** Months with a written review. */
   writtenMonths: ReadonlySet<string>;
   timeZone: string;
+  /** The language of the words (section 10); the site's default when absent. */
+  locale?: Locale | undefined;
+  /** The language content is written in: the site's own (`site.locale`); the default when absent. */
+  originalLocale?: Locale | undefined;
 }
 
 /** Minutes by state of one component over a period (a day, a month). */
 export type StateMinutes = Pick<ComponentFigures, 'major' | 'partial' | 'degraded' | 'maintenance'>;
 
-const updateView = (update: IncidentUpdate, id?: string): UpdateView => ({
-  id,
-  statusLabel: humanize(update.status),
-  at: update.at,
-  body: update.body,
-});
+const updateView = (
+  update: IncidentUpdate,
+  id?: string,
+  locale: Locale = DEFAULT_LOCALE,
+  original: Locale = locale,
+): UpdateView => {
+  const translated = locale === original ? undefined : update.translations?.[locale]?.body;
+  return {
+    id,
+    statusLabel: vocabulary(locale).updateStatus[update.status] ?? humanize(update.status),
+    at: update.at,
+    body: translated ?? update.body,
+    lang: translated === undefined ? original : locale,
+  };
+};
 
 /**
  * An incident as pages and feeds show it at `context.asOf`.
@@ -99,18 +121,26 @@ const updateView = (update: IncidentUpdate, id?: string): UpdateView => ({
  * incidentView(payments, context).minutes    //=> 22
  */
 export function incidentView(incident: VisibleIncident, context: IncidentContext): IncidentView {
-  const { asOf } = context;
+  const { asOf, locale = DEFAULT_LOCALE, originalLocale = DEFAULT_LOCALE } = context;
+  const words = vocabulary(locale);
+  const translation = locale === originalLocale ? undefined : incident.translations?.[locale];
+  const updates = numberedUpdates(incident)
+    .reverse()
+    .map(({ id, update }) => updateView(update, id, locale, originalLocale));
   const state = incidentState(incident, asOf);
   const latest = latestUpdate(incident);
   const startMonth = monthOf(incident.start.getTime(), context.timeZone);
   return {
     slug: incident.slug,
-    title: incident.title,
+    title: translation?.title ?? incident.title,
+    titleLang: translation ? locale : originalLocale,
+    bodyLang: translation?.body === undefined ? originalLocale : locale,
+    untranslated: locale !== originalLocale && (!translation || updates.some((update) => update.lang !== locale)),
     draft: incident.draft,
     impact: incident.impact,
-    impactLabel: IMPACT_LABELS[incident.impact],
+    impactLabel: words.impact[incident.impact],
     state,
-    stateLabel: STATE_LABELS[state],
+    stateLabel: words.state[state],
     start: incident.start,
     end: incident.end,
     plannedEnd: incident.plannedEnd,
@@ -124,27 +154,31 @@ export function incidentView(incident: VisibleIncident, context: IncidentContext
     componentIds: incident.components.map((c) => c.id),
     components: incident.components.map((affected) => ({
       name: context.componentNames.get(affected.id) ?? affected.id,
-      impactLabel: IMPACT_LABELS[affected.impact],
+      impactLabel: words.impact[affected.impact],
       start: affected.start,
       end: affected.end,
-      endNote: affected.end ? undefined : affected.start > asOf ? 'Not started' : 'Ongoing',
+      endNote: affected.end
+        ? undefined
+        : affected.start > asOf
+          ? message('model.affected.notStarted', {}, locale)
+          : words.state.ongoing,
     })),
-    latest: latest && updateView(latest),
-    updates: numberedUpdates(incident)
-      .reverse()
-      .map(({ id, update }) => updateView(update, id)),
+    latest: latest && updateView(latest, undefined, locale, originalLocale),
+    updates,
     months: (context.monthsBySlug.get(incident.slug) ?? []).map((month) => ({
       month,
-      label: monthLabel(month),
+      label: monthLabel(month, locale),
       written: context.writtenMonths.has(month),
     })),
-    historyMonth: context.trackedMonths.has(startMonth) ? { month: startMonth, label: monthLabel(startMonth) } : undefined,
+    historyMonth: context.trackedMonths.has(startMonth)
+      ? { month: startMonth, label: monthLabel(startMonth, locale) }
+      : undefined,
   };
 }
 
 /** Scheduled updates as the dev server's preview lists them, oldest first. */
-export function scheduledViews(updates: readonly IncidentUpdate[]): UpdateView[] {
-  return updates.map((update) => updateView(update));
+export function scheduledViews(updates: readonly IncidentUpdate[], locale: Locale = DEFAULT_LOCALE): UpdateView[] {
+  return updates.map((update) => updateView(update, undefined, locale));
 }
 
 /** The banner at the top of the home page: the overall state, and what is going on, counted. */
@@ -161,17 +195,20 @@ export interface BannerView {
  * @example
  * bannerView(status, asOf).summary //=> '1 incident ongoing'
  */
-export function bannerView(status: CurrentStatus, asOf: Date): BannerView {
-  const parts = [
-    status.active.length > 0 ? `${countOf(status.active.length, { noun: 'incident' })} ongoing` : '',
+export function bannerView(status: CurrentStatus, asOf: Date, locale: Locale = DEFAULT_LOCALE): BannerView {
+  const t = translator(locale);
+  const incidents = status.active.length > 0 ? t.plural('model.banner.incidentsOngoing', status.active.length) : '';
+  const maintenances =
     status.maintenanceInProgress.length > 0
-      ? `${countOf(status.maintenanceInProgress.length, { noun: 'maintenance', nouns: 'maintenances' })} in progress`
-      : '',
-  ].filter(Boolean);
+      ? t.plural('model.banner.maintenancesInProgress', status.maintenanceInProgress.length)
+      : '';
   return {
     state: status.banner.state,
-    headline: bannerHeadline(status.banner.state),
-    summary: parts.length > 0 ? parts.join(', ') : undefined,
+    headline: bannerHeadline(status.banner.state, locale),
+    summary:
+      incidents && maintenances
+        ? t('model.banner.summaryBoth', { incidents, maintenances })
+        : incidents || maintenances || undefined,
     asOf,
   };
 }
@@ -211,11 +248,10 @@ export interface DayBarView {
  * stateTimes({ major: 0, partial: 76, degraded: 12, maintenance: 0 }, ['major'])
  * //=> [{ state: 'major', label: 'major outage', minutes: 0 }, { state: 'partial', label: 'partial outage', minutes: 76 }, { state: 'degraded', … }]
  */
-export function stateTimes(minutes: StateMinutes, always: readonly State[] = []): StateTime[] {
+export function stateTimes(minutes: StateMinutes, always: readonly State[] = [], locale: Locale = DEFAULT_LOCALE): StateTime[] {
+  const words = vocabulary(locale).stateTime;
   return STATES_BY_SEVERITY.toReversed().flatMap((state) =>
-    minutes[state] > 0 || always.includes(state)
-      ? [{ state, label: IMPACT_LABELS[state].toLowerCase(), minutes: minutes[state] }]
-      : [],
+    minutes[state] > 0 || always.includes(state) ? [{ state, label: words[state], minutes: minutes[state] }] : [],
   );
 }
 
@@ -225,14 +261,15 @@ export function stateTimes(minutes: StateMinutes, always: readonly State[] = [])
  * @example
  * dayBarViews(bars, 'Europe/Copenhagen')[0].levelLabel //=> 'Degraded performance'
  */
-export function dayBarViews(bars: readonly DayBar[], timeZone: string): DayBarView[] {
+export function dayBarViews(bars: readonly DayBar[], timeZone: string, locale: Locale = DEFAULT_LOCALE): DayBarView[] {
+  const levels = vocabulary(locale).dayLevel;
   return bars.map((bar) => ({
     day: bar.day,
     date: new Date(dayPeriod(bar.day, timeZone).start),
     level: bar.level,
-    levelLabel: DAY_LEVEL_LABELS[bar.level],
+    levelLabel: levels[bar.level],
     uptime: bar.figures,
-    stateTimes: bar.figures ? stateTimes(bar.figures) : [],
+    stateTimes: bar.figures ? stateTimes(bar.figures, [], locale) : [],
     incidents: bar.incidents.map(({ slug, title }) => ({ title, path: `incidents/${slug}/` })),
     incidentCount: bar.incidents.length,
     dayPath: `history/${bar.day.slice(0, 7)}/#day-${bar.day}`,
@@ -290,7 +327,9 @@ export function componentGroups(
   uptimeOf: (id: string) => Uptime | undefined,
   barsOf: (id: string) => DayBarView[],
   overspent: ReadonlySet<string | undefined> = new Set(),
+  locale: Locale = DEFAULT_LOCALE,
 ): ComponentGroup[] {
+  const stateLabels = vocabulary(locale).componentState;
   const groups = new Map<string, ComponentRow[]>();
   const slugs = groupSlugs([...new Set(components.flatMap((component) => (component.group ? [component.group] : [])))]);
   const many = components.length > MANY_COMPONENTS;
@@ -302,7 +341,7 @@ export function componentGroups(
       name: component.name,
       description: component.description,
       state,
-      stateLabel: COMPONENT_STATE_LABELS[state],
+      stateLabel: stateLabels[state],
       uptime: uptimeOf(component.id),
       bars,
       days: bars.length,
@@ -320,7 +359,7 @@ export function componentGroups(
       path,
       linked: many && name !== '' && state === 'operational',
       state,
-      stateLabel: COMPONENT_STATE_LABELS[state],
+      stateLabel: stateLabels[state],
       open: state !== 'operational',
       uptime:
         tracked.length === 0
@@ -409,38 +448,46 @@ export interface Definitions {
   budgetCharges: string;
 }
 
-const percent = (weight: number) => `${Math.round(weight * 1000) / 10}%`;
-
 /**
- * The definitions for a site's weights.
+ * The definitions for a site's weights, in one language.
  *
  * @example
  * definitions({ major: 1, partial: 0.3, degraded: 0, maintenance: 0 }).uptime
  * //=> 'Uptime is the share of time a component worked: a minute of major outage counts as down, a minute of partial outage as 30% down; degraded performance and maintenance do not count.'
  */
-export function definitions(weights: Weights): Definitions {
+export function definitions(weights: Weights, locale: Locale = DEFAULT_LOCALE): Definitions {
+  const t = translator(locale);
   const states = ['major', 'partial', 'degraded', 'maintenance'] as const;
-  const label = (state: (typeof states)[number]) => IMPACT_LABELS[state].toLowerCase();
+  const label = (state: (typeof states)[number]) => vocabulary(locale).stateTime[state];
+  const percent = (weight: number) => {
+    const share = Math.round(weight * 1000) / 10;
+    return formatPercent(share, Number.isInteger(share) ? 0 : 1, locale);
+  };
   const counted = states.filter((state) => weights[state] > 0);
-  const free = states.filter((state) => weights[state] === 0);
+  const unweighted = states.filter((state) => weights[state] === 0);
   const counts = counted.map((state) =>
     weights[state] === 1
-      ? `a minute of ${label(state)} counts as down`
-      : `a minute of ${label(state)} as ${percent(weights[state])} down`,
+      ? t('model.def.countsDown', { state: label(state) })
+      : t('model.def.countsPart', { state: label(state), percent: percent(weights[state]) }),
   );
-  const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  // en-GB's list has no comma before "and", as these sentences always read.
+  const list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+  const rules = counts.length > 0 ? list.format(counts) : t('model.def.noneCounts');
+  const free =
+    unweighted.length === 0
+      ? ''
+      : t(unweighted.length === 1 ? 'model.def.freeOne' : 'model.def.freeMany', { states: list.format(unweighted.map(label)) });
+  const exampleMinutes = 43.2;
   return {
-    uptime:
-      `Uptime is the share of time a component worked: ${counts.length > 0 ? list(counts) : 'no state counts as down'}` +
-      (free.length > 0 ? `; ${list(free.map(label))} ${free.length === 1 ? 'does' : 'do'} not count.` : '.'),
-    downtime:
-      'Downtime is the time during which at least one component had a major outage; a partial outage or degraded performance lowers uptime but is not downtime.',
-    budget:
-      "A month's error budget is the weighted downtime it may have and still meet the uptime target: at a 99.9% target, 0.1% of the month's minutes (43.2 minutes of a 30-day month). Each minute spends the budget with the same weights as uptime.",
-    budgetUse:
-      'A component’s budget uses its own target where components.yaml sets one, else the site’s, and is spent by its weighted minutes, the same minutes that lower its uptime; the site’s by its average uptime. Shares are cut to whole percent, never rounded up.',
-    budgetCharges:
-      'Where incidents overlap on a component, each minute is charged once: to the worst impact, then the incident that started first.',
+    uptime: free ? t('model.def.uptimeFree', { rules, free }) : t('model.def.uptime', { rules }),
+    downtime: t('model.def.downtime'),
+    budget: t('model.def.budget', {
+      target: formatPercent(99.9, 1, locale),
+      share: formatPercent(0.1, 1, locale),
+      minutes: t.plural('duration.minutes', exampleMinutes, new Intl.NumberFormat(locale).format(exampleMinutes)),
+    }),
+    budgetUse: t('model.def.budgetUse'),
+    budgetCharges: t('model.def.budgetCharges'),
   };
 }
 
@@ -474,7 +521,9 @@ export function historyViews(
   trackedMonths: readonly string[],
   components: readonly Component[],
   timeZone: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): HistoryView[] {
+  const impacts = vocabulary(locale).impact;
   const recent = trackedMonths.slice(-HISTORY_MONTHS).toReversed();
   // Only the months listed are filled: older ones are links to their own pages.
   const since = recent.length > 0 ? monthPeriod(recent.at(-1)!, timeZone).start : Number.POSITIVE_INFINITY;
@@ -485,23 +534,27 @@ export function historyViews(
   const older = trackedMonths
     .slice(0, Math.max(0, trackedMonths.length - HISTORY_MONTHS))
     .toReversed()
-    .map((month) => ({ month, label: monthLabel(month) }));
+    .map((month) => ({ month, label: monthLabel(month, locale) }));
   const view = (key: string, label: string, path: string, keep: (incident: IncidentView) => boolean): HistoryView => ({
     key,
     label,
     path,
-    months: recent.map((month) => ({ month, label: monthLabel(month), incidents: (byMonth.get(month) ?? []).filter(keep) })),
+    months: recent.map((month) => ({
+      month,
+      label: monthLabel(month, locale),
+      incidents: (byMonth.get(month) ?? []).filter(keep),
+    })),
     older,
   });
   return [
-    view('all', 'All incidents', 'history/', () => true),
+    view('all', message('model.history.all', {}, locale), 'history/', () => true),
     ...components.map((component) =>
       view(`component:${component.id}`, component.name, `history/components/${component.id}/`, (incident) =>
         incident.componentIds.includes(component.id),
       ),
     ),
-    ...(Object.keys(IMPACT_LABELS) as Impact[]).map((impact) =>
-      view(`impact:${impact}`, IMPACT_LABELS[impact], `history/impacts/${impact}/`, (incident) => incident.impact === impact),
+    ...(Object.keys(impacts) as Impact[]).map((impact) =>
+      view(`impact:${impact}`, impacts[impact], `history/impacts/${impact}/`, (incident) => incident.impact === impact),
     ),
   ];
 }

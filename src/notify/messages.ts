@@ -5,7 +5,8 @@
  */
 import type { StatusEvent } from './events.ts';
 import type { IncidentJson, StatusJson } from '../outputs/statuspage.ts';
-import { IMPACT_LABELS } from '../model/vocabulary.ts';
+import { vocabulary } from '../model/vocabulary.ts';
+import { DEFAULT_LOCALE, message as catalogMessage, textDirection, type Locale, type MessageKey } from '../i18n/catalog.ts';
 
 /** Documented limits: Slack header 150 / section 3000 / fallback text; Discord title 256, description 4096, footer 2048, total 6000. */
 export const LIMITS = {
@@ -26,25 +27,62 @@ export function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-const LABELS: Record<StatusEvent['kind'], string> = {
-  'incident-declared': 'Investigating',
-  'incident-updated': 'Update',
-  'incident-resolved': 'Resolved',
-  'maintenance-scheduled': 'Scheduled maintenance',
-  'maintenance-started': 'Maintenance in progress',
-  'maintenance-updated': 'Maintenance update',
-  'maintenance-completed': 'Maintenance completed',
-  'component-changed': 'Component status',
+const KIND_KEYS: Record<StatusEvent['kind'], MessageKey> = {
+  'incident-declared': 'notify.kind.declared',
+  'incident-updated': 'notify.kind.updated',
+  'incident-resolved': 'notify.kind.resolved',
+  'maintenance-scheduled': 'notify.kind.maintenanceScheduled',
+  'maintenance-started': 'notify.kind.maintenanceStarted',
+  'maintenance-updated': 'notify.kind.maintenanceUpdated',
+  'maintenance-completed': 'notify.kind.maintenanceCompleted',
+  'component-changed': 'notify.kind.componentChanged',
 };
 
 /** Statuspage's impact names, in our words (outputs/statuspage.ts maps ours to theirs). */
-const IMPACT_NAMES: Record<string, string> = {
-  critical: IMPACT_LABELS.major,
-  major: IMPACT_LABELS.partial,
-  minor: IMPACT_LABELS.degraded,
-  none: IMPACT_LABELS.none,
-  maintenance: IMPACT_LABELS.maintenance,
+const impactNames = (locale: Locale): Record<string, string> => {
+  const impact = vocabulary(locale).impact;
+  return {
+    critical: impact.major,
+    major: impact.partial,
+    minor: impact.degraded,
+    none: impact.none,
+    maintenance: impact.maintenance,
+  };
 };
+
+/** Statuspage's update statuses (`in_progress`), in our words. */
+const updateStatusName = (status: string, locale: Locale): string => {
+  const words: Readonly<Record<string, string>> = vocabulary(locale).updateStatus;
+  return words[status.replace(/_/g, '-')] ?? status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+};
+
+/** The fixed words around a message, in the channel's language. */
+export interface MessageWords {
+  view: string;
+  impact: string;
+  components: string;
+  statusPage: string;
+  details: string;
+  /** "Tallyfox status". */
+  siteStatus: string;
+  unsubscribe: string;
+  /** "To stop these emails: {url}". */
+  stopEmails: (url: string) => string;
+}
+
+function messageWords(site: string, locale: Locale): MessageWords {
+  const t = (key: MessageKey, values: Record<string, string> = {}) => catalogMessage(key, values, locale);
+  return {
+    view: t('notify.view'),
+    impact: t('notify.impact'),
+    components: t('notify.components'),
+    statusPage: t('notify.statusPage'),
+    details: t('notify.details'),
+    siteStatus: t('notify.siteStatus', { site }),
+    unsubscribe: t('notify.unsubscribe'),
+    stopEmails: (url) => t('notify.stopEmails', { url }),
+  };
+}
 
 const COLORS = {
   critical: 0xd63a3f,
@@ -74,9 +112,10 @@ export interface Message {
   color: number;
   /** The status page's name. */
   site: string;
+  /** The message's language: the channel's `locale`, else the site's. */
+  locale: Locale;
+  words: MessageWords;
 }
-
-const statusWords = (status: string) => status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /**
  * The message of an incident or maintenance event.
@@ -84,30 +123,33 @@ const statusWords = (status: string) => status.replace(/_/g, ' ').replace(/^./, 
  * @example
  * messageOf(resolvedEvent, 'Tallyfox').title //=> '[Resolved] Errors on the payments page'
  */
-export function messageOf(event: StatusEvent, site: string): Message {
+export function messageOf(event: StatusEvent, site: string, locale: Locale = DEFAULT_LOCALE): Message {
   const incident = event.incident as IncidentJson;
   const status =
     event.kind === 'incident-updated' || event.kind === 'incident-declared'
-      ? statusWords(event.update?.status ?? 'investigating')
-      : LABELS[event.kind];
+      ? updateStatusName(event.update?.status ?? 'investigating', locale)
+      : catalogMessage(KIND_KEYS[event.kind], {}, locale);
   const done = event.kind === 'incident-resolved' || event.kind === 'maintenance-completed';
   const text =
     event.update?.body ??
     (done
       ? incident.impact === 'maintenance'
-        ? 'The maintenance is complete.'
-        : 'This incident has been resolved.'
+        ? catalogMessage('notify.maintenanceDone', {}, locale)
+        : catalogMessage('notify.incidentDone', {}, locale)
       : incident.name);
   return {
     title: `[${status}] ${incident.name}`,
     status,
     text,
-    impact: IMPACT_NAMES[incident.impact] ?? incident.impact,
-    components: incident.components.map((component) => component.name).join(', ') || 'no component',
+    impact: impactNames(locale)[incident.impact] ?? incident.impact,
+    components:
+      incident.components.map((component) => component.name).join(', ') || catalogMessage('notify.noComponent', {}, locale),
     url: incident.shortlink,
     at: event.update?.created_at ?? incident.updated_at,
     color: done ? COLORS.ok : (COLORS[incident.impact as keyof typeof COLORS] ?? COLORS.none),
     site,
+    locale,
+    words: messageWords(site, locale),
   };
 }
 
@@ -129,7 +171,7 @@ export function slackPayload(message: Message): object {
       },
       {
         type: 'actions',
-        elements: [{ type: 'button', text: { type: 'plain_text', text: 'View on the status page' }, url: message.url }],
+        elements: [{ type: 'button', text: { type: 'plain_text', text: message.words.view }, url: message.url }],
       },
     ],
   };
@@ -156,13 +198,13 @@ export function teamsPayload(message: Message): object {
             {
               type: 'FactSet',
               facts: [
-                { title: 'Impact', value: message.impact },
-                { title: 'Components', value: message.components },
-                { title: 'Status page', value: message.site },
+                { title: message.words.impact, value: message.impact },
+                { title: message.words.components, value: message.components },
+                { title: message.words.statusPage, value: message.site },
               ],
             },
           ],
-          actions: [{ type: 'Action.OpenUrl', title: 'View on the status page', url: message.url }],
+          actions: [{ type: 'Action.OpenUrl', title: message.words.view, url: message.url }],
         },
       },
     ],
@@ -174,12 +216,12 @@ export function discordPayload(message: Message): object {
   const title = cut(message.title, LIMITS.discordTitle);
   const footer = cut(message.site, 200);
   const fields = [
-    { name: 'Impact', value: cut(message.impact, LIMITS.discordFieldValue), inline: true },
-    { name: 'Components', value: cut(message.components, LIMITS.discordFieldValue), inline: true },
+    { name: message.words.impact, value: cut(message.impact, LIMITS.discordFieldValue), inline: true },
+    { name: message.words.components, value: cut(message.components, LIMITS.discordFieldValue), inline: true },
   ];
   const used = title.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   return {
-    username: cut(`${message.site} status`, 80),
+    username: cut(message.words.siteStatus, 80),
     allowed_mentions: { parse: [] },
     embeds: [
       {
@@ -243,28 +285,29 @@ const escapeHtml = (text: string) =>
 
 /** The email of an event, for a distribution list; `unsubscribe` is the list's page. */
 export function emailOf(message: Message, unsubscribe?: string): Email {
-  const leave = unsubscribe ? `To stop these emails: ${unsubscribe}` : '';
+  const { words } = message;
+  const leave = unsubscribe ? words.stopEmails(unsubscribe) : '';
   const text = [
     message.title,
     '',
     message.text,
     '',
-    `Impact: ${message.impact}`,
-    `Components: ${message.components}`,
-    `Details: ${message.url}`,
+    `${words.impact}: ${message.impact}`,
+    `${words.components}: ${message.components}`,
+    `${words.details}: ${message.url}`,
     '',
-    `— ${message.site} status`,
+    `— ${words.siteStatus}`,
     leave,
   ]
     .join('\n')
     .trimEnd();
   const color = `#${message.color.toString(16).padStart(6, '0')}`;
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#16191d">
+  const html = `<!doctype html><html lang="${message.locale}" dir="${textDirection(message.locale)}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#16191d">
 <h1 style="font-size:1.25rem;border-left:4px solid ${color};padding-left:.5rem">${escapeHtml(message.title)}</h1>
 <p>${escapeHtml(message.text)}</p>
-<p><strong>Impact:</strong> ${escapeHtml(message.impact)}<br><strong>Components:</strong> ${escapeHtml(message.components)}</p>
-<p><a href="${escapeHtml(message.url)}">View on the status page</a></p>
-<p style="color:#4f5965;font-size:.875rem">${escapeHtml(message.site)} status${unsubscribe ? ` · <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>` : ''}</p>
+<p><strong>${escapeHtml(words.impact)}:</strong> ${escapeHtml(message.impact)}<br><strong>${escapeHtml(words.components)}:</strong> ${escapeHtml(message.components)}</p>
+<p><a href="${escapeHtml(message.url)}">${escapeHtml(words.view)}</a></p>
+<p style="color:#4f5965;font-size:.875rem">${escapeHtml(words.siteStatus)}${unsubscribe ? ` · <a href="${escapeHtml(unsubscribe)}">${escapeHtml(words.unsubscribe)}</a>` : ''}</p>
 </body></html>`;
-  return { subject: cut(`[${message.site} status] ${message.title}`, LIMITS.emailSubject), text, html };
+  return { subject: cut(`[${words.siteStatus}] ${message.title}`, LIMITS.emailSubject), text, html };
 }
