@@ -282,10 +282,13 @@ const englishPlurals = new Intl.PluralRules('en');
 export function countOf(
   n: number,
   { noun, nouns, words = false }: { noun?: string | undefined; nouns?: string | undefined; words?: boolean },
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const number = words ? numberInWords(n) : String(n);
+  // Numbers in words are English's; other languages write the count in their digits.
+  const number = words && locale === 'en' ? numberInWords(n) : formatInteger(n, locale);
   if (!noun) return number;
-  return `${number} ${englishPlurals.select(n) === 'one' ? noun : (nouns ?? `${noun}s`)}`;
+  const one = (locale === 'en' ? englishPlurals : new Intl.PluralRules(locale)).select(n) === 'one';
+  return `${number} ${one ? noun : (nouns ?? `${noun}s`)}`;
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -80,6 +80,16 @@ export function languageName(locale: Locale): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
+/**
+ * A language's name as another language says it, inside a sentence.
+ *
+ * @example
+ * languageNameIn('en', 'da') //=> 'engelsk'
+ */
+export function languageNameIn(locale: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+}
+
 /** Languages written right to left among those with a catalog: their pages take `dir="rtl"`. */
 const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -99,6 +109,11 @@ export interface Translator {
   readonly locale: Locale;
   /** A plural message; `{n}` is `shown`, else the count in the language's digits. */
   plural: (key: PluralKey, n: number, shown?: string) => string;
+  /**
+   * A message cut where placeholder `slot` stands, for a page that puts an element there
+   * (a link, a `<time>`): `[before, after]`, so word order stays the language's.
+   */
+  parts: (key: MessageKey, slot: string, values?: Readonly<Record<string, string>>) => [string, string];
 }
 
 const translators = new Map<Locale, Translator>();
@@ -117,6 +132,10 @@ export function translator(locale: Locale): Translator {
     t = Object.assign(bound, {
       locale,
       plural: (key: PluralKey, n: number, shown?: string) => pluralMessage(key, n, shown ?? digits.format(n), locale),
+      parts: (key: MessageKey, slot: string, values: Readonly<Record<string, string>> = {}): [string, string] => {
+        const [before = '', after = ''] = message(key, { ...values, [slot]: '\u0000' }, locale).split('\u0000');
+        return [before, after];
+      },
     });
     translators.set(locale, t);
   }

@@ -4,6 +4,7 @@
  */
 import type { Budget, PeriodBudgets } from '../../engine/budget.ts';
 import type { CategoryFacts, MonthReport } from '../../model/site.ts';
+import type { Locale } from '../../i18n/catalog.ts';
 
 /** What the review page hands its MDX components. */
 export interface ReviewContext {
@@ -16,6 +17,8 @@ export interface ReviewContext {
   budgets: ReadonlyMap<string, PeriodBudgets>;
   /** Component names by id, for sentences that name a component. */
   componentNames: ReadonlyMap<string, string>;
+  /** The language content is written in (site.yaml's `locale`): an untranslated title is marked with it. */
+  originalLocale: Locale;
 }
 
 /** The review being rendered; `component` names the caller in errors. */
