@@ -40,6 +40,14 @@ describe('validateContent', () => {
       expect(problems(validateContent(ended, NOW, { replay: true }))[0]).toMatch(/^start: lasts 18 days since/);
     });
 
+    it('is only a warning for a draft, which publishes nothing', () => {
+      const draft = content({ 'exports-failing': { start: '2026-11-24T10:00:00+01:00', draft: true } });
+      expect(validateContent(draft, NOW)).toEqual([]);
+      expect(problems(contentWarnings(draft, NOW))).toEqual([
+        'start: is ongoing at 2026-12-01T23:00:00+01:00 and has lasted 7 days since 2026-11-24T10:00:00+01:00, more than the 7 days site.yaml allows (longIncidentDays); it is a draft, so nothing is published wrong yet',
+      ]);
+    });
+
     it('passes with longRunning: true, for maintenance and for notices', () => {
       const meant = content({
         a: { start: '2025-12-01T22:40:00+01:00', longRunning: true },

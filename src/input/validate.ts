@@ -84,7 +84,8 @@ export function validateContent(
       // A file name with another date already reports the slip, once.
       const long = fileDateProblem(incident, content.site.timezone) ? undefined : longIncident(incident, content.site, asOf);
       // Ongoing in a replay, a long incident may be content written later that is still open then.
-      return long && (incident.end || !replay) ? [long] : [];
+      // A draft publishes nothing, so it blocks nothing: its length is a warning (contentWarnings).
+      return long && !incident.draft && (incident.end || !replay) ? [long] : [];
     }),
     ...checkReviews(content.reviews, content.site.timezone),
     ...content.reviews.flatMap((review) => checkComponentUses(review, content)),
@@ -621,18 +622,20 @@ function checkReviews(reviews: readonly LoadedReview[], timeZone: string): Conte
 /**
  * Likely mistakes that are not errors: a category used by a single incident that is one or
  * two letters away from a category others use; a maintenance whose file name gives another
- * date than its start (it may have been rescheduled); in a replay, an incident ongoing at the
- * instant for longer than `longIncidentDays` (at the clock that is an error). Reported as
+ * date than its start (it may have been rescheduled); a draft lasting longer than
+ * `longIncidentDays`, and in a replay an incident ongoing at the instant for that long (at
+ * the clock that is an error). Reported as
  * warnings; they never stop a build.
  */
 export function contentWarnings(content: LoadedContent, asOf?: Date, { replay = false }: ValidateOptions = {}): ContentError[] {
-  const long =
-    asOf && replay
-      ? content.incidents.flatMap((incident) => {
-          const found = !incident.end && incident.start <= asOf ? longIncident(incident, content.site, asOf) : undefined;
-          return found ? [found] : [];
-        })
-      : [];
+  const long = asOf
+    ? content.incidents.flatMap((incident) => {
+        const warns = incident.draft || (replay && !incident.end && incident.start <= asOf);
+        const found = warns ? longIncident(incident, content.site, asOf) : undefined;
+        if (!found) return [];
+        return [incident.draft ? { ...found, problem: `${found.problem}; it is a draft, so nothing is published wrong yet` } : found];
+      })
+    : [];
   const rescheduled = content.incidents.flatMap((incident) => {
     const found = incident.impact === 'maintenance' ? fileDateProblem(incident, content.site.timezone) : undefined;
     return found
