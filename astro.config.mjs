@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { sitePath } from './src/input/environment.ts';
 import { headersFile } from './src/outputs/headers.ts';
 
@@ -50,12 +50,24 @@ const drafts = {
   },
 };
 
-/** `_headers` for Netlify and Cloudflare Pages: CORS on data, short caching on pages (src/outputs/headers.ts). */
+/**
+ * `_headers` for Netlify and Cloudflare Pages: CORS on data, short caching on pages
+ * (src/outputs/headers.ts); and each language's 404 page as `<code>/404.html`, where hosts
+ * that look for the nearest 404.html (Cloudflare Pages) find it.
+ */
 const hostHeaders = {
   name: 'statusbook-headers',
   hooks: {
     /** @param {{ dir: URL }} options */
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(sitePath())),
+    'astro:build:done': ({ dir }) => {
+      writeFileSync(new URL('_headers', dir), headersFile(sitePath(), otherLocales));
+      for (const code of otherLocales) {
+        const page = new URL(`${code}/404/index.html`, dir);
+        if (!existsSync(page)) continue;
+        renameSync(page, new URL(`${code}/404.html`, dir));
+        rmSync(new URL(`${code}/404/`, dir), { recursive: true });
+      }
+    },
   },
 };
 

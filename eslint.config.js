@@ -60,8 +60,8 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Served as is to other sites' pages (embed.js): a classic browser script.
-    files: ['public/**/*.js'],
+    // Served to other sites' pages (embed.js, filled in by src/outputs/embed.ts): a classic browser script.
+    files: ['src/outputs/embed.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );

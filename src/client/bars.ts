@@ -11,6 +11,15 @@ import type { DaysJson } from '../outputs/days.ts';
 /** How many incidents the popover names; more link to the day in the month's history. */
 const SHOWN = 5;
 
+// The page's words for the script (BarsKey.astro): the keyboard help, and "All {n} incidents
+// that day" in each plural form of the page's language.
+const lang = document.documentElement.lang || 'en';
+const help = document.getElementById('bars-help');
+const more = JSON.parse(help?.dataset['more'] ?? '{"other":"{n}"}') as Record<string, string>;
+const plural = new Intl.PluralRules(lang);
+const digits = new Intl.NumberFormat(lang, { useGrouping: false });
+const allThatDay = (n: number) => (more[plural.select(n)] ?? more['other']!).replace('{n}', digits.format(n));
+
 const popover = document.createElement('div');
 popover.className = 'bar-pop';
 popover.id = 'bar-pop';
@@ -77,7 +86,7 @@ async function listIncidents(bar: HTMLLIElement, row: HTMLElement): Promise<void
   const { incidents } = entry;
   list.replaceChildren(
     ...incidents.slice(0, SHOWN).map((incident) => link(incident.url, incident.title)),
-    ...(incidents.length > SHOWN ? [link(entry.history, `All ${incidents.length} incidents that day`)] : []),
+    ...(incidents.length > SHOWN ? [link(entry.history, allThatDay(incidents.length))] : []),
   );
 }
 
@@ -94,7 +103,7 @@ const hideSoon = () => {
 
 for (const row of document.querySelectorAll<HTMLElement>('ol.bars')) {
   row.tabIndex = 0;
-  row.setAttribute('aria-describedby', 'bars-help');
+  if (help) row.setAttribute('aria-describedby', 'bars-help');
   for (const bar of row.querySelectorAll('li')) {
     // The popover replaces the tooltip: keep the sentence, drop the title.
     bar.dataset['title'] = bar.title;
@@ -115,19 +124,15 @@ for (const row of document.querySelectorAll<HTMLElement>('ol.bars')) {
   row.addEventListener('keydown', (event) => {
     const bars = barsOf(row);
     const index = current ? bars.indexOf(current) : bars.length - 1;
-    const next = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: bars.length - 1 }[event.key];
+    // Right to left, the days run from the right: the arrow keys follow what the reader sees.
+    const step = getComputedStyle(row).direction === 'rtl' ? -1 : 1;
+    const next = { ArrowLeft: index - step, ArrowRight: index + step, Home: 0, End: bars.length - 1 }[event.key];
     if (next !== undefined) {
       event.preventDefault();
       show(bars[Math.max(0, Math.min(next, bars.length - 1))]!);
     } else if (event.key === 'Escape') hide();
   });
 }
-
-const help = document.createElement('p');
-help.id = 'bars-help';
-help.hidden = true;
-help.textContent = 'Left and right arrow keys read each day; Tab moves to its incidents.';
-document.body.append(help);
 
 popover.addEventListener('pointerenter', () => clearTimeout(hideTimer));
 popover.addEventListener('pointerleave', hideSoon);

@@ -16,6 +16,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import { formatChartValue } from '../format/chart-value.ts';
 import type { ChartSpec } from '../outputs/charts.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip);
@@ -55,7 +56,7 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
       scales: {
         x: { ticks: { color: text }, grid: { color: grid } },
         y: {
-          ticks: { color: text, callback: (value) => `${value}${spec.unit}` },
+          ticks: { color: text, callback: (value) => formatChartValue(Number(value), spec.unit, spec.locale, false) },
           grid: { color: grid },
           ...(spec.suggestedMin === undefined ? {} : { suggestedMin: spec.suggestedMin }),
           ...(spec.suggestedMax === undefined ? {} : { suggestedMax: spec.suggestedMax }),
@@ -63,7 +64,11 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
       },
       plugins: {
         legend: { labels: { color: text, usePointStyle: true, boxHeight: 7 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.formattedValue}${spec.unit}` } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label}: ${formatChartValue(item.parsed.y ?? 0, spec.unit, spec.locale)}`,
+          },
+        },
       },
     },
   };

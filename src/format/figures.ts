@@ -48,6 +48,17 @@ export function formatPercent(percent: number, digits: number, locale: Locale = 
 }
 
 /**
+ * An uptime target with the decimals it is written with (99.95 has two), in the locale's form.
+ *
+ * @example
+ * formatTarget(99.9, 'en') //=> '99.9%'
+ * formatTarget(99.95, 'de') //=> '99,95\u00a0%'
+ */
+export function formatTarget(target: number, locale: Locale = DEFAULT_LOCALE): string {
+  return formatPercent(target, (String(target).split('.')[1] ?? '').length, locale);
+}
+
+/**
  * A whole number in the locale's digits, without grouping, as figures beside a unit read.
  *
  * @example

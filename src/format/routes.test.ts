@@ -25,7 +25,8 @@ describe('siteRoutes', () => {
       'da/incidents/api-down/',
       'da/reviews/2026-06/',
       'da/feeds/incidents.rss',
-      'da/404/',
+      'da/404.html',
+      'da/embed.js',
       'api/uptime.json',
     ]) {
       expect(routes.has(path), path).toBe(true);

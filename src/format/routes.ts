@@ -25,9 +25,7 @@ const inLanguages =
   (paths: (content: RouteContent) => readonly string[]) =>
   (content: RouteContent): string[] => {
     const own = paths(content);
-    // Astro writes the site's own 404 page as 404.html and a language's as <code>/404/.
-    const under = (code: string, path: string) => (path === '404.html' ? `${code}/404/` : `${code}/${path}`);
-    return [...own, ...(content.locales ?? []).flatMap((code) => own.map((path) => under(code, path)))];
+    return [...own, ...(content.locales ?? []).flatMap((code) => own.map((path) => `${code}/${path}`))];
   };
 
 /**
@@ -96,6 +94,7 @@ export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => rea
   '[...lang]/404.astro': inLanguages(() => ['404.html']),
   '[...lang]/subscribe.astro': inLanguages(() => ['subscribe/']),
   '[...lang]/api/index.astro': inLanguages(() => ['api/']),
+  '[...lang]/embed.js.ts': inLanguages(() => ['embed.js']),
   'api/days.json.ts': () => ['api/days.json'],
   'api/next-change.json.ts': () => ['api/next-change.json'],
   'api/uptime.json.ts': () => ['api/uptime.json'],
@@ -124,7 +123,7 @@ export const PAGE_ROUTES: Readonly<Record<string, (content: RouteContent) => rea
 };
 
 /** Files copied from `public/` and written by integrations (the sitemap). */
-export const STATIC_FILES = ['embed.js', 'favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml', '_headers'] as const;
+export const STATIC_FILES = ['favicon.svg', 'sitemap-index.xml', 'sitemap-0.xml', '_headers'] as const;
 
 /**
  * Every path of the site, relative to its base, without a leading `/`: pages end in `/`.

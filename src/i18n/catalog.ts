@@ -114,6 +114,42 @@ export interface Translator {
    * (a link, a `<time>`): `[before, after]`, so word order stays the language's.
    */
   parts: (key: MessageKey, slot: string, values?: Readonly<Record<string, string>>) => [string, string];
+  /**
+   * A message as text pieces and the names of the placeholders `values` does not fill, in
+   * the language's order: what `<Message>` renders, putting an element where each name stands.
+   */
+  segments: (key: MessageKey, values?: Readonly<Record<string, string>>) => Segment[];
+}
+
+/** A piece of a message: text, or the name of a placeholder a page fills with an element. */
+export type Segment = { text: string } | { slot: string };
+
+/**
+ * A template cut at the placeholders `values` leaves open; the template is cut before it is
+ * filled, so a value that looks like a placeholder stays text.
+ *
+ * @example
+ * segments('Join {list} by {date}.', { date: '1 June' }) //=> [{ text: 'Join ' }, { slot: 'list' }, { text: ' by 1 June.' }]
+ */
+export function segments(template: string, values: Readonly<Record<string, string>> = {}): Segment[] {
+  const pieces: Segment[] = [];
+  let text = '';
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    text += template.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (name in values) {
+      text += values[name];
+      continue;
+    }
+    if (text) pieces.push({ text });
+    pieces.push({ slot: name });
+    text = '';
+  }
+  text += template.slice(last);
+  if (text) pieces.push({ text });
+  return pieces;
 }
 
 const translators = new Map<Locale, Translator>();
@@ -136,6 +172,7 @@ export function translator(locale: Locale): Translator {
         const [before = '', after = ''] = message(key, { ...values, [slot]: '\u0000' }, locale).split('\u0000');
         return [before, after];
       },
+      segments: (key: MessageKey, values: Readonly<Record<string, string>> = {}) => segments(catalogs[locale][key], values),
     });
     translators.set(locale, t);
   }

@@ -633,7 +633,9 @@ export function contentWarnings(content: LoadedContent, asOf?: Date, { replay = 
         const warns = incident.draft || (replay && !incident.end && incident.start <= asOf);
         const found = warns ? longIncident(incident, content.site, asOf) : undefined;
         if (!found) return [];
-        return [incident.draft ? { ...found, problem: `${found.problem}; it is a draft, so nothing is published wrong yet` } : found];
+        return [
+          incident.draft ? { ...found, problem: `${found.problem}; it is a draft, so nothing is published wrong yet` } : found,
+        ];
       })
     : [];
   const rescheduled = content.incidents.flatMap((incident) => {

@@ -104,7 +104,7 @@ describe('budgetDays', () => {
     expect(model.view.recentBudgets.map((month) => month.month)).toEqual(['2026-06']);
     expect(days).toHaveLength(30);
     const at = (day: number) => days[day - 1]!;
-    expect(at(1)).toMatchObject({ label: '1', spent: 0 });
+    expect(at(1)).toMatchObject({ day: '2026-06-01', spent: 0 });
     expect(at(1).pace).toBeCloseTo(100 / 30, 12);
     // By 2 June: web's 30 minutes, averaged over the two components tracked (api starts on 10 June).
     expect(at(2).spent).toBeCloseTo((100 * 15) / 43.2, 9);

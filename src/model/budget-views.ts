@@ -12,7 +12,7 @@ import {
   formatBudgetSentence,
   formatBudgetUsed,
   formatDayMonth,
-  formatPercent,
+  formatTarget,
   monthLabel,
   monthName,
   possessive,
@@ -49,8 +49,6 @@ export interface BudgetRow {
 /** The site's budget at the end of one day of the month. */
 export interface BudgetDay {
   day: DayKey;
-  /** The day of the month, "19". */
-  label: string;
   /** Percent of the month's budget spent by the day's end (by the as-of instant on its day); null for days to come. */
   spent: number | null;
   /** Percent an even pace would have spent by the day's end. */
@@ -103,9 +101,6 @@ export function budgetPace(
   return t('model.budget.paceEnds', { month: name, projected });
 }
 
-/** How many decimals a target is written with: 99.95 has two. */
-const decimals = (target: number) => (String(target).split('.')[1] ?? '').length;
-
 function budgetRow(
   budget: Budget | null,
   name: string,
@@ -131,7 +126,7 @@ function budgetRow(
     id,
     name,
     budget,
-    targetLabel: formatPercent(budget.target, decimals(budget.target), locale),
+    targetLabel: formatTarget(budget.target, locale),
     usedLabel: formatBudgetUsed(budget, locale),
     leftLabel: formatBudgetLeft(budget, locale),
     minutesLabel: formatBudgetMinutes(budget, locale),
@@ -188,7 +183,7 @@ export function monthBudgetView(
  *
  * @example
  * budgetDays(uptime, '2026-06', 99.9).find((day) => day.day === '2026-06-10')
- * //=> { day: '2026-06-10', label: '10', spent: 4.62…, pace: 33.33… }
+ * //=> { day: '2026-06-10', spent: 4.62…, pace: 33.33… }
  */
 export function budgetDays(
   uptime: Pick<UptimeModel, 'asOf' | 'timeZone' | 'figuresFor'>,
@@ -206,6 +201,6 @@ export function budgetDays(
       const cut = uptime.figuresFor(`budget-${day}`, { start, end: dayEnd });
       spent = (100 * ((1 - cut.uptime / 100) * cut.minutes)) / allowed;
     }
-    return { day, label: String(Number(day.slice(8))), spent, pace: (100 * (dayEnd - start)) / (end - start) };
+    return { day, spent, pace: (100 * (dayEnd - start)) / (end - start) };
   });
 }

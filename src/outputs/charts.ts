@@ -2,7 +2,9 @@
  * What a chart draws, prepared at build time. The same numbers fill the chart's table,
  * so the table and the chart can never disagree.
  */
-import { displayUptime, monthLabel } from '../format/figures.ts';
+import type { ChartUnit } from '../format/chart-value.ts';
+import { displayUptime, formatInteger, formatTarget, monthLabel } from '../format/figures.ts';
+import { DEFAULT_LOCALE, translator, type Locale } from '../i18n/catalog.ts';
 import type { MonthReport } from '../model/site.ts';
 import type { BudgetDay } from '../model/budget-views.ts';
 import type { PeriodFigures } from '../engine/uptime.ts';
@@ -19,7 +21,9 @@ export interface ChartSpec {
   title: string;
   labels: string[];
   series: ChartSeries[];
-  unit: string;
+  /** How the values read, in `locale`: see format/chart-value.ts. */
+  unit: ChartUnit;
+  locale: Locale;
   suggestedMin?: number | undefined;
   suggestedMax?: number | undefined;
 }
@@ -30,18 +34,26 @@ export interface ChartSpec {
  * @example
  * uptimeChart(lastTwelve, 99.9).series[0].data //=> [99.99, 99.98, …]
  */
-export function uptimeChart(reports: readonly MonthReport[], target: number | undefined): ChartSpec {
+export function uptimeChart(
+  reports: readonly MonthReport[],
+  target: number | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+): ChartSpec {
+  const t = translator(locale);
   const values = reports.map(({ figures }) => displayUptime(figures));
   const lowest = Math.min(...values, target ?? 100);
   return {
     type: 'line',
-    title: `Average uptime per month${target === undefined ? '' : ` against the ${target}% target`}`,
-    labels: reports.map(({ month }) => monthLabel(month)),
+    title: target === undefined ? t('chart.uptime') : t('chart.uptimeTarget', { target: formatTarget(target, locale) }),
+    labels: reports.map(({ month }) => monthLabel(month, locale)),
     series: [
-      { label: 'Average uptime', kind: 'value', data: values },
-      ...(target === undefined ? [] : [{ label: 'Target', kind: 'target' as const, data: reports.map(() => target) }]),
+      { label: t('reviews.averageUptime'), kind: 'value', data: values },
+      ...(target === undefined
+        ? []
+        : [{ label: t('budget.targetColumn'), kind: 'target' as const, data: reports.map(() => target) }]),
     ],
-    unit: '%',
+    unit: { kind: 'percent' },
+    locale,
     suggestedMin: Math.floor(lowest * 10 - 1) / 10,
     suggestedMax: 100,
   };
@@ -54,13 +66,15 @@ export function uptimeChart(reports: readonly MonthReport[], target: number | un
  * @example
  * downtimeChart(june.days, '2026-06').series[0].data //=> [0, …, 2, …] (June 10: 2 minutes)
  */
-export function downtimeChart(days: readonly PeriodFigures[], month: string): ChartSpec {
+export function downtimeChart(days: readonly PeriodFigures[], month: string, locale: Locale = DEFAULT_LOCALE): ChartSpec {
+  const t = translator(locale);
   return {
     type: 'bar',
-    title: `Downtime per day in ${monthLabel(month)}: minutes of major outage`,
-    labels: days.map((day) => String(Number(day.key.slice(8)))),
-    series: [{ label: 'Downtime', kind: 'value', data: days.map((day) => Math.round(day.downtimeMinutes * 10) / 10) }],
-    unit: ' min',
+    title: t('chart.downtime', { month: monthLabel(month, locale) }),
+    labels: days.map((day) => formatInteger(Number(day.key.slice(8)), locale)),
+    series: [{ label: t('reviews.downtime'), kind: 'value', data: days.map((day) => Math.round(day.downtimeMinutes * 10) / 10) }],
+    unit: { kind: 'minutes', template: t('duration.minutesShort') },
+    locale,
     suggestedMin: 0,
   };
 }
@@ -73,19 +87,21 @@ export function downtimeChart(days: readonly PeriodFigures[], month: string): Ch
  * @example
  * budgetChart(november.days, '2026-11').series.map((series) => series.label) //=> ['Budget spent', 'Even pace']
  */
-export function budgetChart(days: readonly BudgetDay[], month: string): ChartSpec {
+export function budgetChart(days: readonly BudgetDay[], month: string, locale: Locale = DEFAULT_LOCALE): ChartSpec {
+  const t = translator(locale);
   // Cut to two decimals, as the budget's share is everywhere (section 9.5).
   const cut = (percent: number) => Math.floor(percent * 100 + 1e-9) / 100;
   const spent = days.map((day) => (day.spent === null ? null : cut(day.spent)));
   return {
     type: 'line',
-    title: `Error budget spent by each day's end in ${monthLabel(month)}, against an even pace`,
-    labels: days.map((day) => day.label),
+    title: t('chart.budget', { month: monthLabel(month, locale) }),
+    labels: days.map((day) => formatInteger(Number(day.day.slice(8)), locale)),
     series: [
-      { label: 'Budget spent', kind: 'value', data: spent },
-      { label: 'Even pace', kind: 'target', data: days.map((day) => cut(day.pace)) },
+      { label: t('chart.budgetSpent'), kind: 'value', data: spent },
+      { label: t('chart.evenPace'), kind: 'target', data: days.map((day) => cut(day.pace)) },
     ],
-    unit: '%',
+    unit: { kind: 'percent' },
+    locale,
     suggestedMin: 0,
     suggestedMax: Math.max(100, ...spent.map((value) => value ?? 0)),
   };

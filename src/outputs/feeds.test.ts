@@ -56,6 +56,7 @@ describe('feeds with hostile content', () => {
         site: absolute(''),
         author: model.site.name,
         updated: model.uptime.asOf,
+        lang: 'en',
       });
       const parsed = strict(xml) as { feed: { entry?: unknown } };
       const entries = parsed.feed.entry === undefined ? [] : [parsed.feed.entry].flat();
@@ -70,6 +71,7 @@ describe('feeds with hostile content', () => {
       site: 'https://s.example/',
       author: 'x',
       updated: new Date(0),
+      lang: 'en',
     });
     const feed = await new Parser().parseString(atom);
     expect(feed.items.map((item) => item.title)).toEqual([

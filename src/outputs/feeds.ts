@@ -3,10 +3,11 @@
  * One entry per incident: it is "updated" whenever the incident gets an update, and its
  * summary carries the current state and the latest update.
  */
-import { plainText } from '../input/schema.ts';
-import { formatMinutes, humanize } from '../format/figures.ts';
+import { plainText, type UpdateStatus } from '../input/schema.ts';
 import { lastUpdated, numberedUpdates } from '../engine/incident.ts';
-import { monthLabel } from '../format/figures.ts';
+import { countIn, formatMinutes, monthLabel } from '../format/figures.ts';
+import { DEFAULT_LOCALE, translator, type Locale } from '../i18n/catalog.ts';
+import { vocabulary } from '../model/vocabulary.ts';
 import type { SiteModel } from '../model/site.ts';
 import { isPublishedAt, type VisibleIncident } from '../engine/as-of.ts';
 
@@ -49,6 +50,8 @@ export interface AtomLinks {
   author: string;
   /** Used when the feed has no entries. */
   updated: Date;
+  /** The language of the feed's text (`xml:lang`). */
+  lang: string;
 }
 
 /**
@@ -72,7 +75,7 @@ export function atomXml(feed: FeedDefinition, links: AtomLinks): string {
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(links.lang)}">`,
     `  <id>${escapeXml(links.self)}</id>`,
     `  ${text('title', feed.title)}`,
     `  ${text('subtitle', feed.description)}`,
@@ -90,22 +93,36 @@ export function atomXml(feed: FeedDefinition, links: AtomLinks): string {
 /** How many entries a feed keeps, newest first. */
 export const FEED_LIMIT = 50;
 
-/** The feed entry of an incident; `absolute` turns a site path into a URL. */
-export function incidentEntry(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry {
+/** An impact inside a feed's sentence: "major outage", "notice". */
+function impactWords(impact: VisibleIncident['impact'], locale: Locale): string {
+  return impact === 'none' ? translator(locale)('feed.notice') : vocabulary(locale).stateTime[impact];
+}
+
+/** The feed entry of an incident, in `locale`; `absolute` turns a site path into a URL. */
+export function incidentEntry(
+  incident: VisibleIncident,
+  model: SiteModel,
+  absolute: (path: string) => string,
+  locale: Locale = DEFAULT_LOCALE,
+): FeedEntry {
+  const t = translator(locale);
   const asOf = model.uptime.asOf;
-  const view = model.view.incidents.get(incident.slug)!;
+  const view = model.viewIn(locale).incidents.get(incident.slug)!;
   const update = view.latest;
   const link = absolute(`incidents/${incident.slug}/`);
-  const duration = view.state === 'scheduled' ? '' : ` for ${formatMinutes(view.minutes)}${view.lasting ? ' so far' : ''}`;
+  const minutes = formatMinutes(view.minutes, locale);
+  const values = { state: view.stateLabel, impact: impactWords(incident.impact, locale), components: view.affected };
   const summary = [
-    `${view.stateLabel}: ${view.impactLabel.toLowerCase()}${duration}, affecting ${view.affected}.`,
-    update ? `Latest update (${update.statusLabel}): ${update.body}` : '',
+    view.state === 'scheduled'
+      ? t('feed.summaryScheduled', values)
+      : t('feed.summary', { ...values, duration: view.lasting ? t('incidents.soFar', { duration: minutes }) : minutes }),
+    update ? t('feed.latest', { status: update.statusLabel, body: update.body }) : '',
   ]
     .filter(Boolean)
     .join(' ');
   return {
     id: link,
-    title: xmlText(`[${view.stateLabel}] ${incident.title}`),
+    title: xmlText(`[${view.stateLabel}] ${view.title}`),
     link,
     published: incident.start <= asOf ? incident.start : lastUpdated(incident, asOf),
     updated: lastUpdated(incident, asOf),
@@ -122,31 +139,41 @@ export function incidentEntry(incident: VisibleIncident, model: SiteModel, absol
  * update is the end written down. Chat apps' RSS bots post each new guid, so every update
  * reaches them, "Resolved" included.
  */
-export function updateEntries(incident: VisibleIncident, model: SiteModel, absolute: (path: string) => string): FeedEntry[] {
+export function updateEntries(
+  incident: VisibleIncident,
+  model: SiteModel,
+  absolute: (path: string) => string,
+  locale: Locale = DEFAULT_LOCALE,
+): FeedEntry[] {
+  const t = translator(locale);
+  const words = vocabulary(locale);
   const page = absolute(`incidents/${incident.slug}/`);
-  const view = model.view.incidents.get(incident.slug)!;
-  const affecting = `${view.impactLabel}, affecting ${view.affected}.`;
-  const entry = (guid: string, at: Date, status: string, text: string, anchor: boolean): FeedEntry => ({
+  const view = model.viewIn(locale).incidents.get(incident.slug)!;
+  const affecting = t('feed.affecting', { impact: view.impactLabel, components: view.affected });
+  const entry = (guid: string, at: Date, status: UpdateStatus, text: string, anchor: boolean): FeedEntry => ({
     id: `${page}#${guid}`,
     guid,
-    title: xmlText(`[${humanize(status)}] ${incident.title}`),
+    title: xmlText(`[${words.updateStatus[status]}] ${view.title}`),
     link: anchor ? `${page}#${guid}` : page,
     published: at,
     updated: at,
     summary: xmlText(`${text} (${affecting})`),
-    categories: [view.impactLabel, humanize(status)],
+    categories: [view.impactLabel, words.updateStatus[status]],
   });
-  const entries = numberedUpdates(incident).map(({ id, update }) => entry(id, update.at, update.status, update.body, true));
+  // An update in this language where it is translated (section 10), else as written.
+  const entries = numberedUpdates(incident).map(({ id, update }) =>
+    entry(id, update.at, update.status, update.translations?.[locale]?.body ?? update.body, true),
+  );
   const written = new Set(incident.updates.map((update) => update.status));
   const maintenance = incident.impact === 'maintenance';
   if (maintenance && incident.start <= model.uptime.asOf && !written.has('in-progress')) {
-    entries.push(entry(`${incident.slug}-started`, incident.start, 'in-progress', 'The maintenance has started.', false));
+    entries.push(entry(`${incident.slug}-started`, incident.start, 'in-progress', t('feed.maintenanceStarted'), false));
   }
   // A closing update, whichever word it uses, is the resolution: a second entry would repeat it.
   if (incident.end && !written.has('resolved') && !written.has('completed')) {
     const [guid, status, text] = maintenance
-      ? [`${incident.slug}-completed`, 'completed', 'The maintenance is complete.']
-      : [`${incident.slug}-resolved`, 'resolved', 'This incident has been resolved.'];
+      ? ([`${incident.slug}-completed`, 'completed', t('notify.maintenanceDone')] as const)
+      : ([`${incident.slug}-resolved`, 'resolved', t('notify.incidentDone')] as const);
     entries.push(entry(guid, incident.end, status, text, false));
   }
   return entries;
@@ -161,8 +188,9 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => b.updated.getTime() - a.upda
 const newestFirstInTimelineOrder = (entries: FeedEntry[]) =>
   entries.toReversed().sort((a, b) => b.updated.getTime() - a.updated.getTime());
 
-/** Every feed of the site: incidents, reviews, and one per component. */
-export function feeds(model: SiteModel, absolute: (path: string) => string): FeedDefinition[] {
+/** Every feed of the site in one language: incidents, reviews, and one per component. */
+export function feeds(model: SiteModel, absolute: (path: string) => string, locale: Locale = DEFAULT_LOCALE): FeedDefinition[] {
+  const t = translator(locale);
   const name = xmlText(model.site.name);
   const asOf = model.uptime.asOf;
   // Rank incidents once per kind of feed and build entries only for the newest: feeds stay
@@ -174,7 +202,7 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
     byLastChange
       .filter(({ incident }) => keep(incident))
       .slice(0, FEED_LIMIT)
-      .map(({ incident }) => incidentEntry(incident, model, absolute))
+      .map(({ incident }) => incidentEntry(incident, model, absolute, locale))
       .sort(newestFirst);
   // An incident's newest entry in the updates feed is its last update, its start or its end:
   // the newest FEED_LIMIT entries come from the FEED_LIMIT incidents newest by that.
@@ -186,35 +214,41 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
       byLatestEntry
         .filter(({ incident }) => keep(incident))
         .slice(0, FEED_LIMIT)
-        .flatMap(({ incident }) => updateEntries(incident, model, absolute)),
+        .flatMap(({ incident }) => updateEntries(incident, model, absolute, locale)),
     ).slice(0, FEED_LIMIT);
   return [
     {
       path: 'feeds/incidents',
-      title: `${name} status: incidents and maintenance`,
-      description: `Incidents and planned maintenance of ${name}, updated as they develop.`,
+      title: t('feed.incidentsTitle', { site: name }),
+      description: t('feed.incidentsDescription', { site: name }),
       entries: incidentFeed(() => true),
     },
     {
       path: 'feeds/reviews',
-      title: `${name} status: monthly reviews`,
-      description: `How ${name} performed each month, with figures computed from incident records.`,
+      title: t('feed.reviewsTitle', { site: name }),
+      description: t('feed.reviewsDescription', { site: name }),
       entries: model.reviews
         // The dev server's model also lists scheduled and draft reviews; a feed has only the published.
         .filter((review) => isPublishedAt(review, asOf))
         .map((review): FeedEntry => {
           const report = model.reportByMonth.get(review.month)!;
           const link = absolute(`reviews/${review.month}/`);
+          // The review in this language where one is written, else the original.
+          const shown = model.reviewTranslations.get(review.month)?.get(locale) ?? review;
           return {
             id: link,
-            title: xmlText(review.title),
+            title: xmlText(shown.title),
             link,
             published: review.published,
             updated: review.published,
             summary: xmlText(
-              review.summary ?? `Our review of ${monthLabel(review.month)}: ${report.figures.incidents.length} incidents.`,
+              shown.summary ??
+                t('feed.reviewSummary', {
+                  month: monthLabel(review.month, locale),
+                  incidents: countIn('count.incidents', report.figures.incidents.length, locale),
+                }),
             ),
-            categories: ['Monthly review'],
+            categories: [t('feed.reviewCategory')],
           };
         })
         .sort(newestFirst)
@@ -222,20 +256,20 @@ export function feeds(model: SiteModel, absolute: (path: string) => string): Fee
     },
     {
       path: 'feeds/updates',
-      title: `${name} status: every update`,
-      description: `Each update to ${name}'s incidents and maintenance as its own entry, "Resolved" included: for chat apps and readers that post new entries.`,
+      title: t('feed.updatesTitle', { site: name }),
+      description: t('feed.updatesDescription', { site: name }),
       entries: updatesFeed(() => true),
     },
     ...model.components.map((component) => ({
       path: `feeds/updates/${component.id}`,
-      title: xmlText(`${name} status: every update for ${component.name}`),
-      description: xmlText(`Each update to incidents and maintenance affecting ${component.name}.`),
+      title: xmlText(t('feed.componentUpdatesTitle', { site: name, component: component.name })),
+      description: xmlText(t('feed.componentUpdatesDescription', { component: component.name })),
       entries: updatesFeed((incident) => incident.components.some((c) => c.id === component.id)),
     })),
     ...model.components.map((component) => ({
       path: `feeds/components/${component.id}`,
-      title: xmlText(`${name} status: ${component.name}`),
-      description: xmlText(`Incidents and maintenance affecting ${component.name}.`),
+      title: xmlText(t('feed.componentTitle', { site: name, component: component.name })),
+      description: xmlText(t('feed.componentDescription', { component: component.name })),
       entries: incidentFeed((incident) => incident.components.some((c) => c.id === component.id)),
     })),
   ];

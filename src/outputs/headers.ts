@@ -32,18 +32,21 @@ interface Rule {
  * @example
  * headerRules('/').find((rule) => rule.path === '/api/*')?.headers['Access-Control-Allow-Origin'] //=> '*'
  */
-export function headerRules(base: string): Rule[] {
+export function headerRules(base: string, languages: readonly string[] = []): Rule[] {
   const root = base.replace(/\/?$/, '/');
+  // Pages, feeds and embed.js exist in each language: the default's at the root, the others' under /<code>/.
+  const roots = [root, ...languages.map((code) => `${root}${code}/`)];
   const cache = (seconds: number, extra = ', must-revalidate') => `public, max-age=${seconds}${extra}`;
   const shared = { 'Access-Control-Allow-Origin': '*' };
   return [
     { path: `${root}*`, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } },
-    ...['', 'incidents/*', 'history/*', 'reviews/*', 'reports/*', 'uptime/*', 'subscribe/*', '404.html'].map((path) => ({
-      path: `${root}${path}`,
-      headers: { 'Cache-Control': cache(CACHE_SECONDS.page) },
-    })),
+    ...roots.flatMap((at) =>
+      ['', 'incidents/*', 'history/*', 'reviews/*', 'reports/*', 'uptime/*', 'subscribe/*', 'groups/*', '404.html'].map(
+        (path) => ({ path: `${at}${path}`, headers: { 'Cache-Control': cache(CACHE_SECONDS.page) } }),
+      ),
+    ),
     { path: `${root}api/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.data) } },
-    { path: `${root}feeds/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.feed) } },
+    ...roots.map((at) => ({ path: `${at}feeds/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.feed) } })),
     { path: `${root}badges/*`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.badge) } },
     { path: `${root}maintenance.ics`, headers: { ...shared, 'Cache-Control': cache(CACHE_SECONDS.calendar) } },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': cache(CACHE_SECONDS.asset, ', immutable') } },
@@ -60,15 +63,15 @@ export function headerRules(base: string): Rule[] {
       path: `${root}${path}`,
       headers: { 'Cache-Control': cache(CACHE_SECONDS.image) },
     })),
-    { path: `${root}embed.js`, headers: { 'Cache-Control': cache(CACHE_SECONDS.script) } },
+    ...roots.map((at) => ({ path: `${at}embed.js`, headers: { 'Cache-Control': cache(CACHE_SECONDS.script) } })),
     { path: `${root}robots.txt`, headers: { 'Cache-Control': cache(CACHE_SECONDS.robots) } },
   ];
 }
 
 /** The `_headers` file: a path line, then its headers indented by two spaces. */
-export function headersFile(base: string): string {
+export function headersFile(base: string, languages: readonly string[] = []): string {
   const lines = ['# Written by Statusbook (src/outputs/headers.ts); see docs/publishing.md for other hosts.'];
-  for (const rule of headerRules(base)) {
+  for (const rule of headerRules(base, languages)) {
     lines.push(rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
   }
   return `${lines.join('\n')}\n`;

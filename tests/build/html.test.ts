@@ -44,7 +44,14 @@ describe('the Nu HTML Checker', () => {
     expect(vnuErrors(dir).join('\n')).toMatch(/not allowed as child of element “figure”/);
   });
 
-  for (const site of [TEST_SITES.sample, TEST_SITES.ongoing, TEST_SITES.hostile, BROWSER_SITES.subpath]) {
+  for (const site of [
+    TEST_SITES.sample,
+    TEST_SITES.ongoing,
+    TEST_SITES.hostile,
+    TEST_SITES.languages,
+    TEST_SITES.danish,
+    BROWSER_SITES.subpath,
+  ]) {
     it(`finds no error on any page of the ${site.name} site`, () => {
       expect(vnuErrors(site.out)).toEqual([]);
     });

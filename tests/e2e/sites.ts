@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ASTRO_BIN } from '../../scripts/astro.ts';
 import { ROOT } from '../helpers/build.ts';
-import { BROWSER_SITES, TEST_SITES, buildSite, type TestSite } from '../helpers/sites.ts';
+import { BROWSER_SITES, TEST_SITES, buildSite, contentOf, type TestSite } from '../helpers/sites.ts';
 
 export interface Site extends TestSite {
   /** Served by `astro dev` (not built) to preview drafts. */
@@ -20,7 +20,7 @@ export interface Site extends TestSite {
  * written to the environment, so that Playwright's workers (started later) use the same.
  */
 const FIRST_PORT = Number(
-  (process.env['STATUSBOOK_E2E_PORT'] ||= execFileSync(process.execPath, [join(ROOT, 'tests/helpers/free-ports.ts'), '5'], {
+  (process.env['STATUSBOOK_E2E_PORT'] ||= execFileSync(process.execPath, [join(ROOT, 'tests/helpers/free-ports.ts'), '7'], {
     encoding: 'utf8',
   }).trim()),
 );
@@ -32,6 +32,9 @@ export const SITES = {
   dev: { ...TEST_SITES.sample, name: 'dev', port: FIRST_PORT + 3, dev: true },
   /** Every text field hostile: script tags, event handlers, javascript: links, control characters. */
   hostile: { ...TEST_SITES.hostile, port: FIRST_PORT + 4 },
+  /** The sample in every shipped language, and a Danish site with an English version (section 10). */
+  languages: { ...TEST_SITES.languages, port: FIRST_PORT + 5 },
+  danish: { ...TEST_SITES.danish, port: FIRST_PORT + 6 },
 } satisfies Record<string, Site>;
 
 /** The site's root URL, ending in a slash. */
@@ -50,6 +53,6 @@ export function serve(site: Site): ChildProcess {
   return spawn(process.execPath, [ASTRO_BIN, ...command, '--ignore-lock', '--host', '127.0.0.1', '--port', String(site.port)], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, STATUSBOOK_CONTENT: site.content, STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },
+    env: { ...process.env, STATUSBOOK_CONTENT: contentOf(site), STATUSBOOK_BASE: site.base, STATUSBOOK_NOW: site.now },
   });
 }

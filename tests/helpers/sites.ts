@@ -4,7 +4,7 @@
  * build records what it was built from; a site is reused only while that still holds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, runBuild } from './build.ts';
 
@@ -15,15 +15,21 @@ export interface TestSite {
   out: string;
   /** The base path the site is built for; `/` unless it tests a sub-path. */
   base: string;
+  /** More languages than the content's site.yaml gives: built from a copy with `locales:` added. */
+  locales?: readonly string[];
 }
 
-const site = (name: string, content: string, now: string, base = '/'): TestSite => ({
+const site = (name: string, content: string, now: string, base = '/', locales?: readonly string[]): TestSite => ({
   name,
   content: join(ROOT, content),
   now,
   out: join(ROOT, '.test-sites', name),
   base,
+  ...(locales ? { locales } : {}),
 });
+
+/** Every language Statusbook ships but the sample's own (section 10). */
+export const OTHER_LOCALES = ['da', 'de', 'fr', 'es', 'nl', 'sv', 'nb', 'ja', 'ar'] as const;
 
 export const TEST_SITES = {
   /** The sample content, as of the date the issues name. */
@@ -34,6 +40,10 @@ export const TEST_SITES = {
   maintenance: site('maintenance', 'tests/fixtures/ongoing', '2026-06-20T04:30:00Z'),
   /** Every text field hostile: script tags, event handlers, javascript: links, `]]>` twice, control characters. */
   hostile: site('hostile', 'tests/fixtures/hostile', '2026-06-30T12:00:00Z'),
+  /** The sample in every shipped language: English at `/`, the others under `/<code>/`. */
+  languages: site('languages', 'content', '2026-11-30T12:00:00Z', '/', OTHER_LOCALES),
+  /** A Danish site with an English version, its content partly translated (section 10). */
+  danish: site('danish', 'tests/fixtures/danish', '2026-07-10T12:00:00Z'),
 };
 
 /** The sample replayed at instants around the payments incident and the December maintenance (section 8). */
@@ -84,6 +94,9 @@ function fingerprint(site: TestSite): string {
 
 const stampOf = (site: TestSite) => `${site.out}.built`;
 
+/** The content a site is built and served from: a copy with `locales:` added when the site sets them. */
+export const contentOf = (site: TestSite) => (site.locales ? `${site.out}.content` : site.content);
+
 /**
  * Builds a test site with the real build script. With `reuse`, a site already built from
  * the same sources and settings (by this `npm test`'s global setup) is kept as it is.
@@ -94,7 +107,13 @@ export function buildSite(site: TestSite, { reuse }: { reuse: boolean }): 'built
     return 'reused';
   rmSync(stampOf(site), { force: true });
   rmSync(site.out, { recursive: true, force: true });
-  const result = runBuild({ content: site.content, out: site.out, now: site.now, base: site.base });
+  const content = contentOf(site);
+  if (site.locales) {
+    rmSync(content, { recursive: true, force: true });
+    cpSync(site.content, content, { recursive: true });
+    appendFileSync(join(content, 'site.yaml'), `\nlocales: [${site.locales.join(', ')}]\n`);
+  }
+  const result = runBuild({ content, out: site.out, now: site.now, base: site.base });
   if (result.status !== 0) throw new Error(`Building the ${site.name} test site failed:\n${result.output}`);
   writeFileSync(stampOf(site), print);
   return 'built';

@@ -19,6 +19,11 @@ export interface ReviewContext {
   componentNames: ReadonlyMap<string, string>;
   /** The language content is written in (site.yaml's `locale`): an untranslated title is marked with it. */
   originalLocale: Locale;
+  /**
+   * The language of the review's text: the page's for a translation, else the original's.
+   * Its components write their figures and words in it, so a sentence keeps one language.
+   */
+  locale: Locale;
 }
 
 /** The review being rendered; `component` names the caller in errors. */

@@ -3,21 +3,26 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../../../format/url.ts';
 import { model } from '../../../model/current.ts';
 import { inEveryLanguage } from '../../../model/current.ts';
-import { feeds as all } from '../../../outputs/site-feeds.ts';
+import { feedsIn } from '../../../outputs/site-feeds.ts';
+import type { FeedDefinition } from '../../../outputs/feeds.ts';
 import { atomXml } from '../../../outputs/feeds.ts';
 
 export function getStaticPaths() {
   // Each path carries its feed: no page looks it up among all of them.
-  return inEveryLanguage(() => all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })));
+  return inEveryLanguage((locale) =>
+    feedsIn(locale).map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })),
+  );
 }
 
-export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {
+export const GET: APIRoute<{ feed: FeedDefinition }> = ({ props, locals }) => {
+  const { locale } = locals;
   const definition = props.feed;
   const links = {
-    self: absoluteUrl(`${definition.path}.atom`),
-    site: absoluteUrl(),
+    self: absoluteUrl(`${definition.path}.atom`, locale),
+    site: absoluteUrl('', locale),
     author: model.site.name,
     updated: model.uptime.asOf,
+    lang: locale,
   };
   return new Response(atomXml(definition, links), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -3,21 +3,25 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../../../format/url.ts';
 import { inEveryLanguage } from '../../../model/current.ts';
-import { feeds as all } from '../../../outputs/site-feeds.ts';
+import { feedsIn } from '../../../outputs/site-feeds.ts';
+import type { FeedDefinition } from '../../../outputs/feeds.ts';
 
 export function getStaticPaths() {
   // Each path carries its feed: no page looks it up among all of them.
-  return inEveryLanguage(() => all.map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })));
+  return inEveryLanguage((locale) =>
+    feedsIn(locale).map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })),
+  );
 }
 
-export const GET: APIRoute<{ feed: (typeof all)[number] }> = ({ props }) => {
+export const GET: APIRoute<{ feed: FeedDefinition }> = ({ props, locals }) => {
+  const { locale } = locals;
   const feed = props.feed;
   return rss({
     title: feed.title,
     description: feed.description,
-    site: absoluteUrl(),
+    site: absoluteUrl('', locale),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${absoluteUrl(`${feed.path}.rss`)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${locale}</language><atom:link href="${absoluteUrl(`${feed.path}.rss`, locale)}" rel="self" type="application/rss+xml"/>`,
     items: feed.entries.map((entry) => ({
       title: entry.title,
       link: entry.link,

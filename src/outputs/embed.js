@@ -4,15 +4,28 @@
  * While an incident or maintenance is going on, it shows a small dismissible notice linking
  * to the status page. It reads the status page's /api/v2/summary.json (next to this file),
  * sends no data, and writes all text as text. No dependencies.
+ * This file is the template of /embed.js and of /<locale>/embed.js (src/outputs/embed.ts):
+ * the build writes WORDS in the page's language and ROOT, the site's root from the script.
  */
 (function () {
   'use strict';
   var script = document.currentScript;
   if (!script || !script.src || !window.fetch) return;
-  var base = new URL('./', script.src);
+  var ROOT = './';
+  var LANG = 'en';
+  var DIR = 'ltr';
+  var base = new URL(ROOT, script.src);
   var KEY = 'statusbook-dismissed:' + base.href;
   var COLORS = { critical: '#c0262d', major: '#b54708', minor: '#8f6a00', maintenance: '#3b5bdb', none: '#4f5965' };
-  var WORDS = { critical: 'Major outage', major: 'Partial outage', minor: 'Degraded performance', maintenance: 'Maintenance', none: 'Notice' };
+  var WORDS = {
+    critical: 'Major outage',
+    major: 'Partial outage',
+    minor: 'Degraded performance',
+    maintenance: 'Maintenance',
+    none: 'Notice',
+    more: { one: '(+{n} more on the status page)', other: '(+{n} more on the status page)' },
+    dismiss: 'Dismiss this status notice',
+  };
 
   fetch(new URL('api/v2/summary.json', base).href, { credentials: 'omit' })
     .then(function (response) {
@@ -59,6 +72,8 @@
     var box = document.createElement('div');
     box.className = 'n';
     box.setAttribute('role', 'status');
+    box.setAttribute('lang', LANG);
+    box.setAttribute('dir', DIR);
     var text = document.createElement('div');
     text.className = 't';
     var label = document.createElement('strong');
@@ -69,10 +84,13 @@
     text.append(label, ': ', link);
     var update = item.incident_updates && item.incident_updates[0];
     if (update) text.append(document.createElement('br'), update.body);
-    if (count > 1) text.append(' (+' + (count - 1) + ' more on the status page)');
+    if (count > 1) {
+      var form = window.Intl && Intl.PluralRules ? new Intl.PluralRules(LANG).select(count - 1) : 'other';
+      text.append(' ' + (WORDS.more[form] || WORDS.more.other).replace('{n}', String(count - 1)));
+    }
     var close = document.createElement('button');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Dismiss this status notice');
+    close.setAttribute('aria-label', WORDS.dismiss);
     close.textContent = '×';
     close.addEventListener('click', function () {
       host.remove();
