@@ -13,7 +13,10 @@
  * - `components`: 1,000 incidents over `--components` components (default 300, 3000) in
  *   groups of 20;
  * - `rebuild`: 1,000 incidents built cold (Astro's cache in node_modules/.astro removed),
- *   then the same content again: the second as a share of the first.
+ *   then the same content again: the second as a share of the first;
+ * - `languages`: the 1,000 incidents with a second language (`locales: [da]`), against the
+ *   same history in one language (the `incidents` case's, else measured here): what a
+ *   language costs.
  *
  * - with `--cstate DIR` (a checkout of github.com/cstate/cstate) and Hugo (`--hugo BIN`, else
  *   `hugo` on the PATH; Debian's `apt-get install hugo` is extended enough): the 1,000
@@ -29,7 +32,7 @@
  * back to back.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +46,7 @@ import { writeCstateSite } from './cstate-site.ts';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'sample,incidents,components,rebuild' },
+    only: { type: 'string', default: 'sample,incidents,components,rebuild,languages' },
     sizes: { type: 'string', default: '100,1000,10000' },
     components: { type: 'string', default: '300,3000' },
     runs: { type: 'string', default: '3' },
@@ -272,6 +275,14 @@ if (only.has('rebuild')) {
   results.push({ ...coldResult, rebuildSeconds: median(rebuilds) });
 }
 
+if (only.has('languages')) {
+  if (!results.some((r) => r.key === '1000'))
+    results.push(await measure('1,000 incidents', '1000', generated('content-1000', 1000), NOW));
+  const content = generated('content-1000-da', 1000);
+  appendFileSync(join(content, 'site.yaml'), '\nlocales: [da]\n');
+  results.push(await measure('1,000 incidents, two languages (en, da)', '1000-2', content, NOW));
+}
+
 /** cState (Hugo) on the same 1,000 incidents: the median wall time of `hugo --gc --minify`. */
 let cstateSeconds: number | undefined;
 if (values.cstate) {
@@ -334,6 +345,13 @@ check(
 );
 wall('3,000 components ≤ 30 s', byKey('3000c'), 30);
 wall('10,000 incidents ≤ 40 s', byKey('10000'), 40);
+const oneLanguage = byKey('1000');
+check(
+  '1,000 incidents in two languages ≤ 2× one',
+  byKey('1000-2'),
+  (r) => `${s1(r.wallSeconds)}, ${(r.wallSeconds / oneLanguage!.wallSeconds).toFixed(2)}× (one: ${s1(oneLanguage!.wallSeconds)})`,
+  (r) => r.wallSeconds <= 2 * oneLanguage!.wallSeconds,
+);
 check(
   '10,000 incidents ≤ 1.5 GiB',
   byKey('10000'),

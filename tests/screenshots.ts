@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the sample site's home (with a day's popover open), history,
  * an incident, the June 2026 review and SLA report, uptime and subscribe pages, and the home
- * page during an ongoing major outage (the `ongoing` fixture), at 1280 and 375 px, in light
+ * page during an ongoing major outage (the `ongoing` fixture), the Danish fixture's home,
+ * incident and review pages and the sample's Arabic home page, at 1280 and 375 px, in light
  * and dark, into tests/screenshots/ (git-ignored); and the SLA report as printed: its A4 PDF
  * and a PNG of print media at the A4 printable width.
  */
@@ -23,6 +24,12 @@ const PAGES: Array<{ name: string; site: Site; path: string; popover?: string; b
   { name: 'report-2026-06', site: SITES.sample, path: 'reports/2026-06/' },
   { name: 'uptime', site: SITES.sample, path: 'uptime/' },
   { name: 'subscribe', site: SITES.sample, path: 'subscribe/' },
+  // Section 10: a Danish site (its content partly translated) and the sample in Arabic, right to left.
+  { name: 'da-home', site: SITES.danish, path: '' },
+  { name: 'da-incident', site: SITES.danish, path: 'incidents/emails-queued/' },
+  { name: 'da-review-2026-06', site: SITES.danish, path: 'reviews/2026-06/' },
+  { name: 'ar-home', site: SITES.languages, path: 'ar/' },
+  { name: 'ar-home-popover', site: SITES.languages, path: 'ar/', popover: 'Web application', back: 12 },
 ];
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -49,7 +56,9 @@ try {
           const row = page.locator(`ol.bars[aria-label^="${popover}:"]`);
           await page.locator('details', { has: row }).evaluate((details) => ((details as HTMLDetailsElement).open = true));
           await row.focus();
-          for (let day = 0; day < back; day++) await page.keyboard.press('ArrowLeft');
+          // Right to left, the older days are drawn to the right.
+          const older = (await row.evaluate((r) => getComputedStyle(r).direction)) === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+          for (let day = 0; day < back; day++) await page.keyboard.press(older);
           await page.locator('#bar-pop').waitFor();
         }
         const file = join(out, `${name}-${viewport.name}-${colorScheme}.png`);

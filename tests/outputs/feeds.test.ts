@@ -41,7 +41,7 @@ describe('feeds', () => {
 
   it.each(feedPaths)('%s: Atom 1.0 with required elements, unique ids and RFC 3339 dates', async (name) => {
     const xml = readFileSync(join(site.out, `feeds/${name}.atom`), 'utf8');
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
     expect(xml).toMatch(/<id>https:\/\/status\.tallyfox\.example\/feeds\/.+\.atom<\/id>/);
     expect(xml).toMatch(/<updated>[^<]+<\/updated>/);
     const feed = await parse(`feeds/${name}.atom`);
