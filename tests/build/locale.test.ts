@@ -94,7 +94,9 @@ describe('the sample in every language', () => {
   it('writes each language its own feeds: its words, its language, links to its pages', () => {
     const atom = readFileSync(join(sample, 'da/feeds/incidents.atom'), 'utf8');
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">');
-    expect(atom).toContain('<link rel="self" type="application/atom+xml" href="https://status.tallyfox.example/da/feeds/incidents.atom"/>');
+    expect(atom).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://status.tallyfox.example/da/feeds/incidents.atom"/>',
+    );
     expect(atom).toContain('<title type="text">Tallyfox status: hændelser og vedligeholdelse</title>');
     expect(atom).toMatch(/<link rel="alternate" href="https:\/\/status\.tallyfox\.example\/da\/incidents\/[^"]+\/"\/>/);
     expect(atom).toContain('[Løst] ');
