@@ -66,7 +66,7 @@ test.describe('the June 2026 SLA report in print', () => {
     for (const cell of ['Web application', 'Webhooks', 'Error budget used', '23 of 43 minutes (52%)', '47% left'])
       expect(pages[table], cell).toContain(cell);
     expect(pages.findIndex((t) => t.trimStart().startsWith('What spent the budget'))).toBe(2);
-    expect(pages.findIndex((t) => t.includes('How these figures are computed'))).toBeGreaterThan(2);
+    expect(pages.findIndex((t) => t.includes('How we compute these figures'))).toBeGreaterThan(2);
   });
 });
 
