@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from './catalog.ts';
+import { catalogs, headingCase, inLanguage } from './catalog.ts';
 
 const reference = catalogs.en;
 
@@ -23,4 +23,20 @@ describe('catalogs', () => {
       });
     });
   }
+});
+
+describe('inLanguage', () => {
+  it('marks text in another language than the page with its lang and direction, and text in the page’s with nothing', () => {
+    expect(inLanguage('en', 'ar')).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(inLanguage('ar', 'da')).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(inLanguage('da', 'da')).toEqual({});
+  });
+});
+
+describe('headingCase', () => {
+  it('capitalises a heading that begins with a lower-case month, and leaves scripts without case alone', () => {
+    expect(headingCase('juni 2026 i tal', 'da')).toBe('Juni 2026 i tal');
+    expect(headingCase('Juni 2026', 'de')).toBe('Juni 2026');
+    expect(headingCase('يونيو 2026', 'ar')).toBe('يونيو 2026');
+  });
 });

@@ -70,6 +70,17 @@ export function pluralMessage(key: PluralKey, n: number, shown: string, locale: 
 }
 
 /**
+ * Text that begins a heading, its first letter in capitals: a month begins lower-case in
+ * Danish, French or Spanish ("juni 2026") but a heading does not.
+ *
+ * @example
+ * headingCase('juni 2026 i tal', 'da') //=> 'Juni 2026 i tal'
+ */
+export function headingCase(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/**
  * A language's name in that language, as a language switcher shows it.
  *
  * @example
@@ -77,7 +88,7 @@ export function pluralMessage(key: PluralKey, n: number, shown: string, locale: 
  */
 export function languageName(locale: Locale): string {
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return headingCase(name, locale);
 }
 
 /**
@@ -101,6 +112,20 @@ const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
  */
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The attributes of text in another language than the page's (an untranslated title, a
+ * review shown in its original): its `lang`, so screen readers pronounce it right, and its
+ * `dir`, so an English sentence in an Arabic page keeps its full stop at its end. Nothing
+ * when the text is in the page's language.
+ *
+ * @example
+ * inLanguage('en', 'ar') //=> { lang: 'en', dir: 'ltr' }
+ * inLanguage('da', 'da') //=> {}
+ */
+export function inLanguage(text: Locale, page: Locale): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  return text === page ? {} : { lang: text, dir: textDirection(text) };
 }
 
 /** A language's messages, as pages and components use them: `t('key', { name })`, `t.plural('key', n)`. */
