@@ -43,6 +43,19 @@ for (const locale of OTHER_LOCALES) {
   });
 }
 
+test('the language switcher, folded under the current language, keeps the reader on the same page', async ({ page }) => {
+  await page.goto(`${origin(SITES.languages)}de/reviews/2026-06/`, { waitUntil: 'networkidle' });
+  const languages = page.getByRole('navigation', { name: 'Sprache' });
+  await languages.locator('summary', { hasText: 'Deutsch' }).click();
+  await languages.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(`${origin(SITES.languages)}fr/reviews/2026-06/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Two languages are listed as they are, beside the menu.
+  await page.goto(origin(SITES.danish), { waitUntil: 'networkidle' });
+  await page.getByRole('navigation', { name: 'Sprog' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${origin(SITES.danish)}en/`);
+});
+
 test('the Danish site: home, incident and review pass axe in both languages', async ({ page }) => {
   for (const path of [
     '',
@@ -59,7 +72,7 @@ test('the Danish site: home, incident and review pass axe in both languages', as
 });
 
 test.describe('Arabic, right to left', () => {
-  test('the page, the day bars and the language switcher run right to left', async ({ page }) => {
+  test('the page and its day bars run right to left', async ({ page }) => {
     await page.goto(`${origin(SITES.languages)}ar/`, { waitUntil: 'networkidle' });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     const row = page.locator('ol.bars').first();
