@@ -4,7 +4,7 @@
  */
 import { absoluteUrl } from '../format/url.ts';
 import { feeds as buildFeeds, type FeedDefinition } from './feeds.ts';
-import { model } from '../model/current.ts';
+import { inEveryLanguage, model } from '../model/current.ts';
 import type { Locale } from '../i18n/catalog.ts';
 
 const built = new Map<Locale, FeedDefinition[]>();
@@ -14,4 +14,11 @@ export function feedsIn(locale: Locale): FeedDefinition[] {
   let feeds = built.get(locale);
   if (!feeds) built.set(locale, (feeds = buildFeeds(model, (path) => absoluteUrl(path, locale), locale)));
   return feeds;
+}
+
+/** The feed endpoints' paths in every language; each path carries its feed, so no page looks it up among all of them. */
+export function feedPaths() {
+  return inEveryLanguage((locale) =>
+    feedsIn(locale).map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })),
+  );
 }

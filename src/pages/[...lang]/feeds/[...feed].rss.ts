@@ -2,16 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../../../format/url.ts';
-import { inEveryLanguage } from '../../../model/current.ts';
-import { feedsIn } from '../../../outputs/site-feeds.ts';
+import { feedPaths } from '../../../outputs/site-feeds.ts';
 import type { FeedDefinition } from '../../../outputs/feeds.ts';
 
-export function getStaticPaths() {
-  // Each path carries its feed: no page looks it up among all of them.
-  return inEveryLanguage((locale) =>
-    feedsIn(locale).map((feed) => ({ params: { feed: feed.path.replace(/^feeds\//, '') }, props: { feed } })),
-  );
-}
+export const getStaticPaths = feedPaths;
 
 export const GET: APIRoute<{ feed: FeedDefinition }> = ({ props, locals }) => {
   const { locale } = locals;
