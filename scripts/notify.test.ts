@@ -240,6 +240,23 @@ describe('npm run notify', { timeout: 30_000 }, () => {
     );
   });
 
+  it('writes each channel in its locale, linking to the page in that language where the site has it', async () => {
+    const content = contentWith(
+      ['    - { type: slack, url: DA_URL, locale: da }', '    - { type: discord, url: DE_URL, locale: de }', ''].join('\n'),
+    );
+    appendFileSync(join(content, 'site.yaml'), 'locales: [da]\n');
+    const { code, output } = await notify(content, { DA_URL: `${httpUrl}/slack-da`, DE_URL: `${httpUrl}/discord-de` });
+    expect(code, output).toBe(0);
+    const [danish] = bodies('/slack-da') as Array<{ blocks: Array<{ text?: { text: string } }> }>;
+    expect(danish!.blocks[0]!.text!.text).toBe('[Årsag fundet] Errors on the payments page');
+    expect(JSON.stringify(danish)).toContain('https://status.tallyfox.example/da/incidents/2026-11-18-payments-page-errors/');
+    // German messages, but the site has no German pages: the link stays on the site's own.
+    const [german] = bodies('/discord-de');
+    expect(JSON.stringify(german)).toContain('[Ursache erkannt] Errors on the payments page');
+    expect(JSON.stringify(german)).toContain('https://status.tallyfox.example/incidents/2026-11-18-payments-page-errors/');
+    expect(JSON.stringify(german)).not.toContain('/de/incidents/');
+  });
+
   it('retries server errors up to three attempts, never client errors, and times out', async () => {
     received.length = 0;
     failures.clear();

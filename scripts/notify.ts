@@ -64,6 +64,15 @@ if (!content) {
 }
 const { site } = content;
 const liveRoot = new URL(sitePath().replace(/\/?$/, '/'), site.url).href;
+
+/** A channel's message: in its language, linking to the incident's page in that language where the site has one. */
+const messageFor = (channel: Exclude<Channel, { type: 'webhook' }>, event: StatusEvent) => {
+  const locale = channel.locale ?? site.locale;
+  const localised = locale !== site.locale && site.locales.includes(locale);
+  return messageOf(event, site.name, locale, (url) =>
+    localised && url.startsWith(liveRoot) ? `${liveRoot}${locale}/${url.slice(liveRoot.length)}` : url,
+  );
+};
 const FIRST_DEPLOY = 'a first deploy, which announces only what is going on';
 
 if (values['save-live']) {
@@ -138,7 +147,7 @@ if (failed.length > 0) {
 async function deliver(channel: Channel, event: StatusEvent, status: StatusJson): Promise<Delivery> {
   const secret = (name: string): string | undefined => process.env[name] || undefined;
   if (channel.type === 'email') {
-    const mail = emailOf(messageOf(event, site.name, channel.locale ?? site.locale), site.notifications?.signup);
+    const mail = emailOf(messageFor(channel, event), site.notifications?.signup);
     const headers: Record<string, string> = {
       'List-Id': `${site.name.replace(/[<>"\\]/g, '')} status <${new URL(site.url).hostname}>`,
     };
@@ -155,9 +164,7 @@ async function deliver(channel: Channel, event: StatusEvent, status: StatusJson)
           { id: new URL(site.url).hostname, status },
           { unsubscribe: site.notifications?.signup, documentation: `${liveRoot}subscribe/#webhooks` },
         )
-      : { slack: slackPayload, teams: teamsPayload, discord: discordPayload }[channel.type](
-          messageOf(event, site.name, channel.locale ?? site.locale),
-        ),
+      : { slack: slackPayload, teams: teamsPayload, discord: discordPayload }[channel.type](messageFor(channel, event)),
   );
   if (values['dry-run']) return dryRun(channel, event, JSON.parse(body));
   const url = secret(channel.url);

@@ -118,12 +118,18 @@ export interface Message {
 }
 
 /**
- * The message of an incident or maintenance event.
+ * The message of an incident or maintenance event, in `locale`; `pageIn` turns the incident
+ * page's address into the same page in that language (where the site has it).
  *
  * @example
  * messageOf(resolvedEvent, 'Tallyfox').title //=> '[Resolved] Errors on the payments page'
  */
-export function messageOf(event: StatusEvent, site: string, locale: Locale = DEFAULT_LOCALE): Message {
+export function messageOf(
+  event: StatusEvent,
+  site: string,
+  locale: Locale = DEFAULT_LOCALE,
+  pageIn: (url: string) => string = (url) => url,
+): Message {
   const incident = event.incident as IncidentJson;
   const status =
     event.kind === 'incident-updated' || event.kind === 'incident-declared'
@@ -144,7 +150,7 @@ export function messageOf(event: StatusEvent, site: string, locale: Locale = DEF
     impact: impactNames(locale)[incident.impact] ?? incident.impact,
     components:
       incident.components.map((component) => component.name).join(', ') || catalogMessage('notify.noComponent', {}, locale),
-    url: incident.shortlink,
+    url: pageIn(incident.shortlink),
     at: event.update?.created_at ?? incident.updated_at,
     color: done ? COLORS.ok : (COLORS[incident.impact as keyof typeof COLORS] ?? COLORS.none),
     site,
