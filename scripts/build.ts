@@ -39,9 +39,16 @@ const { asOf, replay } = environment.problems
   ? stop(`${formatErrors(environment.problems)}\nNothing was built; ${unchanged}`)
   : environment.instant;
 // Every process of this build sees one instant, read once: a replay, or the clock as read now.
+// Node's compile cache for the check's and Astro's processes (Astro's CLI turns it on only
+// without CI set): 5.4 s → 4.5 s for the sample, medians of 5 alternating runs with CI set.
+// The publish workflow keeps its own folder between runs.
+const compileCache = {
+  NODE_COMPILE_CACHE:
+    process.env['NODE_COMPILE_CACHE'] || fileURLToPath(new URL('../node_modules/.cache/node-compile', import.meta.url)),
+};
 const buildEnv = replay
-  ? { ...env, STATUSBOOK_NOW: asOf.toISOString() }
-  : { ...env, STATUSBOOK_NOW: '', [CLOCK_VARIABLE]: asOf.toISOString() };
+  ? { ...env, ...compileCache, STATUSBOOK_NOW: asOf.toISOString() }
+  : { ...env, ...compileCache, STATUSBOOK_NOW: '', [CLOCK_VARIABLE]: asOf.toISOString() };
 const started = performance.now();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
