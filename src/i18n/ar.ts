@@ -229,6 +229,7 @@ export const ar = {
   'incidents.scheduledFor': 'مجدولة في',
   'incidents.updates': 'التحديثات',
   'incidents.details': 'التفاصيل',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': 'تقرير محسوب لشهر {month}',

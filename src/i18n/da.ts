@@ -181,6 +181,7 @@ export const da = {
   'incidents.scheduledFor': 'Planlagt til',
   'incidents.updates': 'Opdateringer',
   'incidents.details': 'Detaljer',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: beregnet rapport',

@@ -183,6 +183,7 @@ export const de = {
   'incidents.scheduledFor': 'Geplant für',
   'incidents.updates': 'Updates',
   'incidents.details': 'Details',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: berechneter Bericht',

@@ -185,6 +185,8 @@ export const en = {
   'incidents.scheduledFor': 'Scheduled for',
   'incidents.updates': 'Updates',
   'incidents.details': 'Details',
+  /** A table cell's label where a phone shows each row as a card, with the language's separator. */
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: computed report',

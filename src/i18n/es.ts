@@ -193,6 +193,7 @@ export const es = {
   'incidents.scheduledFor': 'Fecha prevista:',
   'incidents.updates': 'Actualizaciones',
   'incidents.details': 'Detalles',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: informe calculado',

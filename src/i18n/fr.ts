@@ -193,6 +193,7 @@ export const fr = {
   'incidents.scheduledFor': 'Prévu le',
   'incidents.updates': 'Mises à jour',
   'incidents.details': 'Détails',
+  'incidents.cellLabel': '{label} : ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month} : rapport calculé',

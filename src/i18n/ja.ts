@@ -181,6 +181,7 @@ export const ja = {
   'incidents.scheduledFor': '予定日時',
   'incidents.updates': '更新情報',
   'incidents.details': '詳細',
+  'incidents.cellLabel': '{label}：',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}：集計レポート',

@@ -180,6 +180,7 @@ export const nb = {
   'incidents.scheduledFor': 'Planlagt til',
   'incidents.updates': 'Oppdateringer',
   'incidents.details': 'Detaljer',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': 'Beregnet rapport for {month}',

@@ -180,6 +180,7 @@ export const nl = {
   'incidents.scheduledFor': 'Gepland voor',
   'incidents.updates': 'Updates',
   'incidents.details': 'Details',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: berekend rapport',

@@ -181,6 +181,7 @@ export const sv = {
   'incidents.scheduledFor': 'Planerad till',
   'incidents.updates': 'Uppdateringar',
   'incidents.details': 'Detaljer',
+  'incidents.cellLabel': '{label}: ',
   // ── end incidents ──
   // ── reviews: reviews, reports, uptime pages, budgets, charts ──
   'reviews.computedTitle': '{month}: beräknad rapport',
