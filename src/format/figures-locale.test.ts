@@ -104,6 +104,7 @@ describe('dates in each language', () => {
     expect(formatDateTime(june, 'Europe/Copenhagen')).toBe('1 Jun 2026, 12:00 CEST');
     expect(formatDateTime(june, 'Europe/Copenhagen', true, 'da')).toBe('1. juni 2026, 12.00 CEST');
     expect(formatDateTime(june, 'Europe/Copenhagen', true, 'de')).toBe('1. Juni 2026, 12:00 MESZ');
+    expect(formatDateTime(june, 'Europe/Copenhagen', true, 'ar')).toBe('1 يونيو 2026، 12:00 غرينتش+2');
   });
   it('names months', () => {
     expect(monthLabel('2026-06')).toBe('June 2026');

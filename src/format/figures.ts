@@ -328,7 +328,7 @@ function localTime(instant: Date, timeZone: string, locale: Locale): string {
 export function formatDateTime(instant: Date, timeZone: string, withTime = true, locale: Locale = DEFAULT_LOCALE): string {
   if (locale !== 'en') {
     const day = formatPattern(new TZDate(instant, timeZone), message('date.day', {}, locale), { locale: DATE_LOCALES[locale] });
-    return withTime ? `${day}, ${localTime(instant, timeZone, locale)}` : day;
+    return withTime ? message('date.dayTime', { day, time: localTime(instant, timeZone, locale) }, locale) : day;
   }
   const key = `${timeZone}|${withTime}`;
   let format = dateTimeFormats.get(key);

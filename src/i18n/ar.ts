@@ -35,6 +35,7 @@ export const ar = {
   'time.ongoing': 'جارٍ',
   'date.day': 'd MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}، {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'انقطاع كبير',
   'model.impact.partial': 'انقطاع جزئي',

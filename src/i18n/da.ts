@@ -14,6 +14,7 @@ export const da = {
   'time.ongoing': 'igangværende',
   'date.day': 'd. MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Større nedbrud',
   'model.impact.partial': 'Delvist nedbrud',

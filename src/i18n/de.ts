@@ -14,6 +14,7 @@ export const de = {
   'time.ongoing': 'andauernd',
   'date.day': 'd. MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Schwerer Ausfall',
   'model.impact.partial': 'Teilausfall',

@@ -19,6 +19,8 @@ export const en = {
   /** date-fns patterns; English keeps Intl's en-GB forms instead (see formatDate). */
   'date.day': 'd MMM yyyy',
   'date.month': 'MMMM yyyy',
+  /** A date with its time, in that order or the language's. */
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Major outage',
   'model.impact.partial': 'Partial outage',

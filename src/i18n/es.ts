@@ -14,6 +14,7 @@ export const es = {
   'time.ongoing': 'en curso',
   'date.day': "d 'de' MMMM 'de' yyyy",
   'date.month': "MMMM 'de' yyyy",
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Interrupción grave',
   'model.impact.partial': 'Interrupción parcial',

@@ -14,6 +14,7 @@ export const fr = {
   'time.ongoing': 'en cours',
   'date.day': 'd MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Panne majeure',
   'model.impact.partial': 'Panne partielle',

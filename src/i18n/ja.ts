@@ -14,6 +14,7 @@ export const ja = {
   'time.ongoing': '継続中',
   'date.day': 'yyyy年M月d日',
   'date.month': 'yyyy年M月',
+  'date.dayTime': '{day} {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': '重大な障害',
   'model.impact.partial': '部分的な障害',

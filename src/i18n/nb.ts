@@ -14,6 +14,7 @@ export const nb = {
   'time.ongoing': 'pågår',
   'date.day': 'd. MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Større driftsavbrudd',
   'model.impact.partial': 'Delvis driftsavbrudd',

@@ -14,6 +14,7 @@ export const nl = {
   'time.ongoing': 'lopend',
   'date.day': 'd MMMM yyyy',
   'date.month': 'MMMM yyyy',
+  'date.dayTime': '{day}, {time}',
   // ── model: labels, sentences and counts the view model builds ──
   'model.impact.major': 'Grote storing',
   'model.impact.partial': 'Gedeeltelijke storing',
