@@ -29,6 +29,8 @@ function token(name: string): string {
 }
 
 function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
+  // Right to left (Arabic), time runs from the right and the values' axis stands on the right.
+  const rtl = document.documentElement.dir === 'rtl';
   const text = token('--text');
   const grid = token('--border');
   const colours = { primary: token('--link'), target: token('--major'), bar: token('--partial-fill') };
@@ -54,8 +56,9 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
       maintainAspectRatio: false,
       color: text,
       scales: {
-        x: { ticks: { color: text }, grid: { color: grid } },
+        x: { reverse: rtl, ticks: { color: text }, grid: { color: grid } },
         y: {
+          position: rtl ? 'right' : 'left',
           ticks: { color: text, callback: (value) => formatChartValue(Number(value), spec.unit, spec.locale, false) },
           grid: { color: grid },
           ...(spec.suggestedMin === undefined ? {} : { suggestedMin: spec.suggestedMin }),
@@ -63,8 +66,9 @@ function configure(spec: ChartSpec): ChartConfiguration<'bar' | 'line'> {
         },
       },
       plugins: {
-        legend: { labels: { color: text, usePointStyle: true, boxHeight: 7 } },
+        legend: { rtl, labels: { color: text, usePointStyle: true, boxHeight: 7 } },
         tooltip: {
+          rtl,
           callbacks: {
             label: (item) => `${item.dataset.label}: ${formatChartValue(item.parsed.y ?? 0, spec.unit, spec.locale)}`,
           },
