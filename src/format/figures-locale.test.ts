@@ -71,7 +71,7 @@ describe('countIn', () => {
   it('gives English and German theirs', () => {
     expect(countIn('count.incidents', 1)).toBe('1 incident');
     expect(countIn('count.incidents', 3, 'en')).toBe('3 incidents');
-    expect(countIn('count.incidents', 1, 'de')).toBe('1 Störung');
+    expect(countIn('count.incidents', 1, 'de')).toBe('1 Vorfall');
     expect(countIn('count.maintenances', 2, 'de')).toBe('2 Wartungen');
   });
   it('treats 0 and 1 as French singular, and large round numbers as its many form', () => {

@@ -67,13 +67,13 @@ export const ja = {
   'model.budget.whoseComponent': '{month}の',
   'model.budget.sentence': '{whose}エラーバジェットの{used}を使用（{minutes}）、残り{left}。',
   'model.budget.overspentSentence': '{whose}エラーバジェットを超過：{minutes}を使用（{used}）、{over}超過。',
-  'model.budget.minutesOf': '{allowed}中{used}',
-  'model.budget.paceNothing': '{month}はまだ消費していません。',
-  'model.budget.paceOverspent': 'すでに超過しています。このペースでは{month}は予算の{projected}で終わります。',
+  'model.budget.minutesOf': '{used}／{allowed}',
+  'model.budget.paceNothing': '{month}はまだバジェットを消費していません。',
+  'model.budget.paceOverspent': 'すでに超過しています。このペースでは{month}はバジェットの{projected}で終わります。',
   'model.budget.paceRunsOut': 'このペースでは{date}にバジェットを使い切ります。',
   'model.budget.paceEnds': 'このペースでは{month}はバジェットの{projected}を使って終わります。',
-  'model.banner.incidentsOngoing': { other: '継続中のインシデント {n} 件' },
-  'model.banner.maintenancesInProgress': { other: '実施中のメンテナンス {n} 件' },
+  'model.banner.incidentsOngoing': { other: '継続中のインシデント{n}件' },
+  'model.banner.maintenancesInProgress': { other: '実施中のメンテナンス{n}件' },
   // ── end model ──
   // ── notify: notification messages (each channel may set its locale) ──
   'notify.kind.declared': '調査中',

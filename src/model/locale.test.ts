@@ -30,7 +30,7 @@ describe('view words per language', () => {
     expect(bannerView(status, asOf, 'en').summary).toBe('2 incidents ongoing, 1 maintenance in progress');
     expect(bannerView(status, asOf, 'da').summary).toBe('2 igangværende hændelser, 1 vedligeholdelse i gang');
     expect(bannerView(status, asOf, 'de').summary).toBe('2 laufende Vorfälle, 1 Wartung läuft');
-    expect(bannerView(status, asOf, 'ar').summary).toBe('حادثتان جاريتان، صيانة واحدة جارية');
+    expect(bannerView(status, asOf, 'ar').summary).toBe('حادثتان جاريتان، عملية صيانة واحدة جارية');
   });
 
   it('writes the definitions with the language’s numbers and punctuation', () => {
@@ -38,7 +38,7 @@ describe('view words per language', () => {
       'Oppetid er den andel af tiden, en komponent virkede: et minut med større nedbrud tæller som nede og et minut med delvist nedbrud som 30\u00a0% nede; nedsat ydelse og vedligeholdelse tæller ikke.',
     );
     expect(definitions(weights, 'fr').uptime).toBe(
-      'La disponibilité est la part du temps pendant laquelle un composant a fonctionné : une minute de panne majeure compte comme indisponible et une minute de panne partielle comme 30\u00a0% d’indisponibilité ; performances dégradées et maintenance ne comptent pas.',
+      'La disponibilité est la part du temps pendant laquelle un composant a fonctionné : une minute de panne majeure compte comme indisponible et une minute de panne partielle comme 30\u00a0% d’indisponibilité ; les minutes de performances dégradées et maintenance ne comptent pas.',
     );
     expect(definitions(weights, 'de').budget).toContain(
       'bei einem Ziel von 99,9\u00a0% sind es 0,1\u00a0% der Minuten des Monats (43,2 Minuten',
