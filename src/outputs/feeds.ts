@@ -3,8 +3,8 @@
  * One entry per incident: it is "updated" whenever the incident gets an update, and its
  * summary carries the current state and the latest update.
  */
-import { plainText, type UpdateStatus } from '../input/schema.ts';
-import { lastUpdated, numberedUpdates } from '../engine/incident.ts';
+import { plainText } from '../input/schema.ts';
+import { lastUpdated } from '../engine/incident.ts';
 import { countIn, formatMinutes, monthLabel } from '../format/figures.ts';
 import { DEFAULT_LOCALE, translator, type Locale } from '../i18n/catalog.ts';
 import { vocabulary } from '../model/vocabulary.ts';
@@ -150,31 +150,31 @@ export function updateEntries(
   const page = absolute(`incidents/${incident.slug}/`);
   const view = model.viewIn(locale).incidents.get(incident.slug)!;
   const affecting = t('feed.affecting', { impact: view.impactLabel, components: view.affected });
-  const entry = (guid: string, at: Date, status: UpdateStatus, text: string, anchor: boolean): FeedEntry => ({
+  const entry = (guid: string, at: Date, status: string, text: string, anchor: boolean): FeedEntry => ({
     id: `${page}#${guid}`,
     guid,
-    title: xmlText(`[${words.updateStatus[status]}] ${view.title}`),
+    title: xmlText(`[${status}] ${view.title}`),
     link: anchor ? `${page}#${guid}` : page,
     published: at,
     updated: at,
     summary: xmlText(`${text} (${affecting})`),
-    categories: [view.impactLabel, words.updateStatus[status]],
+    categories: [view.impactLabel, status],
   });
-  // An update in this language where it is translated (section 10), else as written.
-  const entries = numberedUpdates(incident).map(({ id, update }) =>
-    entry(id, update.at, update.status, update.translations?.[locale]?.body ?? update.body, true),
-  );
+  // The view's updates (newest first) are numbered and in this language where translated.
+  const entries = view.updates.toReversed().map((update) => entry(update.id!, update.at, update.statusLabel, update.body, true));
   const written = new Set(incident.updates.map((update) => update.status));
   const maintenance = incident.impact === 'maintenance';
   if (maintenance && incident.start <= model.uptime.asOf && !written.has('in-progress')) {
-    entries.push(entry(`${incident.slug}-started`, incident.start, 'in-progress', t('feed.maintenanceStarted'), false));
+    entries.push(
+      entry(`${incident.slug}-started`, incident.start, words.updateStatus['in-progress'], t('feed.maintenanceStarted'), false),
+    );
   }
   // A closing update, whichever word it uses, is the resolution: a second entry would repeat it.
   if (incident.end && !written.has('resolved') && !written.has('completed')) {
     const [guid, status, text] = maintenance
       ? ([`${incident.slug}-completed`, 'completed', t('notify.maintenanceDone')] as const)
       : ([`${incident.slug}-resolved`, 'resolved', t('notify.incidentDone')] as const);
-    entries.push(entry(guid, incident.end, status, text, false));
+    entries.push(entry(guid, incident.end, words.updateStatus[status], text, false));
   }
   return entries;
 }
