@@ -5,6 +5,7 @@
 import type { Budget, PeriodBudgets } from '../../engine/budget.ts';
 import type { CategoryFacts, MonthReport } from '../../model/site.ts';
 import type { Locale } from '../../i18n/catalog.ts';
+import type { IncidentView } from '../../model/views.ts';
 
 /** What the review page hands its MDX components. */
 export interface ReviewContext {
@@ -17,8 +18,8 @@ export interface ReviewContext {
   budgets: ReadonlyMap<string, PeriodBudgets>;
   /** Component names by id, for sentences that name a component. */
   componentNames: ReadonlyMap<string, string>;
-  /** The language content is written in (site.yaml's `locale`): an untranslated title is marked with it. */
-  originalLocale: Locale;
+  /** The incidents as the review's language shows them: a translated title, else the original, marked. */
+  incidents: ReadonlyMap<string, IncidentView>;
   /**
    * The language of the review's text: the page's for a translation, else the original's.
    * Its components write their figures and words in it, so a sentence keeps one language.
