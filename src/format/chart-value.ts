@@ -16,10 +16,22 @@ export type ChartUnit = { kind: 'percent' } | { kind: 'minutes'; template: strin
  * formatChartValue(2.5, { kind: 'minutes', template: '{m} min' }, 'de') //=> '2,5 min'
  */
 export function formatChartValue(value: number, unit: ChartUnit, locale: string, fixed = true): string {
-  if (unit.kind === 'percent') {
-    const digits = { minimumFractionDigits: fixed ? 2 : 0, maximumFractionDigits: 2 };
-    return new Intl.NumberFormat(locale, { style: 'percent', ...digits }).format(value / 100);
-  }
-  const minutes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value);
-  return unit.template.replace('{m}', minutes);
+  if (unit.kind === 'percent') return numberFormat(locale, fixed ? 'fixed' : 'tick').format(value / 100);
+  return unit.template.replace('{m}', numberFormat(locale, 'minutes').format(value));
+}
+
+const OPTIONS = {
+  fixed: { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  tick: { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 },
+  minutes: { maximumFractionDigits: 1, useGrouping: false },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per language and kind, made once: a chart's table and axis format many values. */
+function numberFormat(locale: string, kind: keyof typeof OPTIONS): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, OPTIONS[kind])));
+  return format;
 }
