@@ -76,7 +76,6 @@ export interface MonthReport {
   figures: PeriodFigures;
   /** The month before, when it is tracked. */
   previous?: PeriodFigures | undefined;
-  previousLabel?: string | undefined;
   /** Downtime in whole minutes and the incident count, against the month before. */
   downtimeChange?: Change | undefined;
   incidentChange?: Change | undefined;
@@ -409,7 +408,6 @@ function monthReport(month: MonthKey, inputs: MonthReportInputs): MonthReport {
     tracked: uptime.monthByKey.has(month),
     figures,
     previous,
-    previousLabel: previous && monthLabel(previous.key, site.locale),
     downtimeChange: previous && change(wholeMinutes(figures.downtimeMinutes), wholeMinutes(previous.downtimeMinutes)),
     incidentChange: previous && change(figures.incidents.length, previous.incidents.length),
     incidentCount: counted.length,
